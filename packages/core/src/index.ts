@@ -1,0 +1,2 @@
+export * from "./model/framework-document.schema.js";
+export * from "./model/scoring-config.schema.js";
