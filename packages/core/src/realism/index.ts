@@ -1,0 +1,2 @@
+export * from "./assess-target.js";
+export type { KpiHistory } from "./kpi-history.js";
