@@ -1,0 +1,79 @@
+import cookie from "@fastify/cookie";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { AppConfig } from "./config/config.js";
+import type { DatabaseHandle } from "./db/connect.js";
+import { registerAuthHook } from "./features/auth/auth.hook.js";
+import { authRoutes } from "./features/auth/auth.routes.js";
+import { AuthService } from "./features/auth/auth.service.js";
+import { healthRoutes } from "./features/health/health.routes.js";
+import { registerErrorHandler } from "./http/error-handler.js";
+
+export interface AppDeps {
+  config: AppConfig;
+  database: DatabaseHandle;
+  /** Fastify logger setting; tests pass false. */
+  logger?: boolean | { level: string };
+}
+
+/** JSON bodies above this are refused with 413; file uploads have their own limit. */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** Builds the HTTP application (not listening). Routes are registered feature by feature. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.logger ?? { level: deps.config.logLevel },
+    bodyLimit: BODY_LIMIT_BYTES,
+    // Reject (not strip) prototype-pollution keys in JSON bodies.
+    onProtoPoisoning: "error",
+    onConstructorPoisoning: "error",
+    trustProxy: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(helmet, {
+    // The API docs page loads its own inline scripts and styles.
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.0.3",
+      info: {
+        title: "Yardstick API",
+        version: "1",
+        description:
+          "Design role-based KPI frameworks and run them. Sign in with POST /api/v1/auth/login; " +
+          "writes made with the session cookie must send the x-csrf-token header returned by /api/v1/me.",
+      },
+      components: {
+        securitySchemes: { session: { type: "apiKey", in: "cookie", name: "yardstick_session" } },
+      },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs" });
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+
+  const auth = new AuthService(deps.database.db, deps.config.sessionTtlHours * 3_600_000);
+  registerAuthHook(app, auth);
+  healthRoutes(app, { database: deps.database });
+  authRoutes(app, { auth, config: deps.config });
+
+  return app;
+}

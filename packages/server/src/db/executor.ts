@@ -1,0 +1,8 @@
+import type { Kysely, Transaction } from "kysely";
+import type { Database } from "./database.js";
+
+/** What repositories take as first argument: the database or an open transaction. */
+export type Executor = Kysely<Database> | Transaction<Database>;
+
+export const nowIso = (): string => new Date().toISOString();
+export const newId = (): string => crypto.randomUUID();
