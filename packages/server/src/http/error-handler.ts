@@ -49,14 +49,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.status(status).send({ error: { code, message: error.message } } satisfies ErrorBody);
     }
     request.log.error({ err: error }, "unhandled error");
-    return reply
-      .status(500)
-      .send({
-        error: {
-          code: "internal_error",
-          message: "Something went wrong on our side. Try again; if it persists, check the server log.",
-        },
-      } satisfies ErrorBody);
+    return reply.status(500).send({
+      error: {
+        code: "internal_error",
+        message: "Something went wrong on our side. Try again; if it persists, check the server log.",
+      },
+    } satisfies ErrorBody);
   });
 
   app.setNotFoundHandler((request, reply) => {
