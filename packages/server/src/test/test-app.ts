@@ -3,6 +3,10 @@ import { afterAll, beforeAll, describe } from "vitest";
 import { buildApp } from "../app.js";
 import { loadConfig } from "../config/config.js";
 import type { DatabaseHandle, DialectName } from "../db/connect.js";
+import type { MembershipRole } from "../db/database.js";
+import { newId, nowIso } from "../db/executor.js";
+import { insertMembership, insertOrganization, insertUser } from "../features/auth/account.repository.js";
+import { AuthService } from "../features/auth/auth.service.js";
 import { createTestDatabase, testDialects } from "./test-database.js";
 
 /** A signed-in caller: sends its session cookie and CSRF token with every request. */
@@ -47,6 +51,72 @@ export function clientFrom(app: FastifyInstance, response: LightMyRequestRespons
         ...(body === undefined ? {} : { payload: body as InjectOptions["payload"] }),
       }),
   };
+}
+
+/** A client around a session started directly (no login round-trip, so no login rate limit). */
+export async function sessionClient(
+  app: FastifyInstance,
+  database: DatabaseHandle,
+  userId: string,
+  organizationId: string,
+) {
+  const session = await new AuthService(database.db, 3_600_000).startSession(userId, organizationId);
+  const cookie = `yardstick_session=${session.token}`;
+  const client: TestClient = {
+    cookie,
+    csrfToken: session.me.csrfToken,
+    userId,
+    organizationId,
+    request: (method, url, body) =>
+      app.inject({
+        method,
+        url,
+        headers: { cookie, "x-csrf-token": session.me.csrfToken },
+        ...(body === undefined ? {} : { payload: body as InjectOptions["payload"] }),
+      }),
+  };
+  return client;
+}
+
+/** A new user with the given role in an organization (the admin's by default), signed in. */
+export async function signInAs(
+  ctx: Pick<TestAppContext, "app" | "database" | "admin">,
+  role: MembershipRole,
+  organizationId = ctx.admin.organizationId,
+): Promise<TestClient> {
+  counter += 1;
+  const userId = newId();
+  await insertUser(ctx.database.db, {
+    id: userId,
+    email: `${role}${counter}-${userId.slice(0, 8)}@example.com`,
+    name: `Test ${role} ${counter}`,
+    // Not a valid argon2 hash: this user can only use the session made here, never log in.
+    password_hash: "!test-user-without-password",
+    created_at: nowIso(),
+    disabled_at: null,
+  });
+  await insertMembership(ctx.database.db, {
+    id: newId(),
+    organization_id: organizationId,
+    user_id: userId,
+    role,
+    created_at: nowIso(),
+  });
+  return sessionClient(ctx.app, ctx.database, userId, organizationId);
+}
+
+/** A second, unrelated organization with its own signed-in admin: for cross-tenant tests. */
+export async function otherOrganizationAdmin(
+  ctx: Pick<TestAppContext, "app" | "database" | "admin">,
+): Promise<TestClient> {
+  const organizationId = newId();
+  await insertOrganization(ctx.database.db, {
+    id: organizationId,
+    name: `Other Org ${newId().slice(0, 6)}`,
+    settings: "{}",
+    created_at: nowIso(),
+  });
+  return signInAs(ctx, "admin", organizationId);
 }
 
 let counter = 0;

@@ -107,3 +107,25 @@ for (const dialect of testDialects()) {
     });
   });
 }
+
+for (const dialect of testDialects()) {
+  describe(`session guard [${dialect}]`, () => {
+    it("scopes the session to its organization ", async () => {
+      const { setupAdmin, signInAs, otherOrganizationAdmin } = await import("../../test/test-app.js");
+      const database = await createTestDatabase(dialect);
+      const app = await buildTestApp(database);
+      try {
+        const admin = await setupAdmin(app);
+        const ctx = { app, database, admin };
+        const employee = await signInAs(ctx, "employee");
+        const me = await employee.request("GET", "/api/v1/me");
+        expect(me.json()).toMatchObject({ role: "employee", organization: { id: admin.organizationId } });
+        const stranger = await otherOrganizationAdmin(ctx);
+        expect((await stranger.request("GET", "/api/v1/me")).json().organization.id).not.toBe(admin.organizationId);
+      } finally {
+        await app.close();
+        await database.close();
+      }
+    });
+  });
+}
