@@ -1,2 +1,3 @@
 export * from "./model/framework-document.schema.js";
 export * from "./model/scoring-config.schema.js";
+export * from "./scoring/index.js";
