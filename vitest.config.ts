@@ -7,5 +7,7 @@ export default defineConfig({
     pool: "forks",
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // The JSON report feeds the one-line summary that CI prints (.ci/summarize-results.mjs).
+    reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
   },
 });
