@@ -4,8 +4,10 @@
  * inputs never turn into NaN (Infinity / Infinity). Callers guarantee `from !== to`.
  */
 export function linearFraction(value: number, from: number, to: number): number {
-  const direct = (value - from) / (to - from);
-  if (Number.isFinite(direct)) return direct;
+  const numerator = value - from;
+  const denominator = to - from;
+  if (Number.isFinite(numerator) && Number.isFinite(denominator)) return numerator / denominator;
+  // Halving is exact at these magnitudes, so this agrees with the direct form wherever both are finite.
   return (value / 2 - from / 2) / (to / 2 - from / 2);
 }
 

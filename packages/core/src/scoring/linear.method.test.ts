@@ -27,6 +27,12 @@ describe("linear method", () => {
     );
   });
 
+  it("keeps the right answer when target − baseline overflows", () => {
+    const config = { method: "linear", baseline: -Number.MAX_VALUE, target: Number.MAX_VALUE } as const;
+    expect(scoreValue(0, config).score).toBe(0.5);
+    expect(scoreValue(Number.MAX_VALUE / 2, config).score).toBe(0.75);
+  });
+
   it("scores huge but finite inputs without NaN", () => {
     const result = scoreValue(Number.MAX_VALUE, {
       method: "linear",
