@@ -32,6 +32,8 @@ export interface MembershipsTable {
   user_id: string;
   role: MembershipRole;
   created_at: string;
+  /** Deactivated in this organization (history kept); null while active. */
+  disabled_at: string | null;
 }
 
 export interface SessionsTable {

@@ -1,5 +1,6 @@
 import type { Migration } from "kysely";
 import * as foundation from "./2026-11-25T18-00-foundation.js";
+import * as membershipDisabledAt from "./2026-11-25T19-05-membership-disabled-at.js";
 
 /**
  * Every migration, by timestamped name. A static list (instead of reading the folder)
@@ -7,4 +8,5 @@ import * as foundation from "./2026-11-25T18-00-foundation.js";
  */
 export const migrations: Record<string, Migration> = {
   "2026-11-25T18-00-foundation": foundation,
+  "2026-11-25T19-05-membership-disabled-at": membershipDisabledAt,
 };
