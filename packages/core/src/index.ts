@@ -1,3 +1,4 @@
 export * from "./model/framework-document.schema.js";
 export * from "./model/scoring-config.schema.js";
 export * from "./scoring/index.js";
+export * from "./library/index.js";
