@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { HttpError } from "../../http/http-errors.js";
+import { buildTree, orderParentsFirst } from "./tree.build.js";
+import { assertNoCycle, descendantIds, wouldCreateCycle } from "./tree-parent.rule.js";
+
+const item = (id: string, parentId: string | null) => ({ id, parentId });
+
+describe("buildTree", () => {
+  it("nests children under their parents in list order", () => {
+    const tree = buildTree([item("a", null), item("b", "a"), item("c", "a"), item("d", "c")]);
+    expect(tree.map((n) => n.id)).toEqual(["a"]);
+    expect(tree[0]?.children.map((n) => n.id)).toEqual(["b", "c"]);
+    expect(tree[0]?.children[1]?.children.map((n) => n.id)).toEqual(["d"]);
+  });
+
+  it("makes an item whose parent is not in the list a root", () => {
+    const tree = buildTree([item("b", "missing"), item("c", null)]);
+    expect(tree.map((n) => n.id)).toEqual(["b", "c"]);
+  });
+});
+
+describe("orderParentsFirst", () => {
+  it("puts every parent before its children", () => {
+    const ordered = orderParentsFirst([item("d", "c"), item("c", "a"), item("b", null), item("a", null)]);
+    expect(ordered.map((i) => i.id)).toEqual(["b", "a", "c", "d"]);
+  });
+});
+
+describe("cycle checks", () => {
+  const parents = new Map<string, string | null>([
+    ["a", null],
+    ["b", "a"],
+    ["c", "b"],
+    ["x", null],
+  ]);
+
+  it("finds every descendant", () => {
+    expect(descendantIds(parents, "a").sort()).toEqual(["b", "c"]);
+    expect(descendantIds(parents, "c")).toEqual([]);
+  });
+
+  it("refuses self-parent and moving under a descendant, allows other moves", () => {
+    expect(wouldCreateCycle(parents, "a", "a")).toBe(true);
+    expect(wouldCreateCycle(parents, "a", "c")).toBe(true);
+    expect(wouldCreateCycle(parents, "c", "x")).toBe(false);
+    expect(wouldCreateCycle(parents, "c", "a")).toBe(false);
+  });
+
+  it("does not loop forever on a corrupt stored cycle", () => {
+    const corrupt = new Map<string, string | null>([
+      ["p", "q"],
+      ["q", "p"],
+    ]);
+    expect(wouldCreateCycle(corrupt, "z", "p")).toBe(true);
+    expect(descendantIds(corrupt, "p").sort()).toEqual(["p", "q"]);
+  });
+
+  it("throws a 400 naming parentId", () => {
+    try {
+      assertNoCycle(parents, "a", "b", "objective");
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(HttpError);
+      expect((error as HttpError).statusCode).toBe(400);
+      expect((error as HttpError).issues[0]?.path).toBe("parentId");
+      expect((error as HttpError).message).toContain("would create a cycle");
+    }
+  });
+});
