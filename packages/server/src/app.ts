@@ -11,6 +11,8 @@ import { registerAuthHook } from "./features/auth/auth.hook.js";
 import { authRoutes } from "./features/auth/auth.routes.js";
 import { AuthService } from "./features/auth/auth.service.js";
 import { healthRoutes } from "./features/health/health.routes.js";
+import { objectiveRoutes } from "./features/objectives/objectives.routes.js";
+import { orgUnitRoutes } from "./features/org-units/org-units.routes.js";
 import { registerErrorHandler } from "./http/error-handler.js";
 
 export interface AppDeps {
@@ -74,6 +76,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAuthHook(app, auth);
   healthRoutes(app, { database: deps.database });
   authRoutes(app, { auth, config: deps.config });
+  objectiveRoutes(app, { db: deps.database.db });
+  orgUnitRoutes(app, { db: deps.database.db });
 
   return app;
 }
