@@ -11,9 +11,15 @@ import { registerAuthHook } from "./features/auth/auth.hook.js";
 import { authRoutes } from "./features/auth/auth.routes.js";
 import { AuthService } from "./features/auth/auth.service.js";
 import { healthRoutes } from "./features/health/health.routes.js";
+import { invitationRoutes } from "./features/invitations/invitations.routes.js";
 import { objectiveRoutes } from "./features/objectives/objectives.routes.js";
 import { orgUnitRoutes } from "./features/org-units/org-units.routes.js";
+import { organizationRoutes } from "./features/users/organization.routes.js";
+import { userRoutes } from "./features/users/users.routes.js";
+import { roleRoutes } from "./features/roles/roles.routes.js";
 import { registerErrorHandler } from "./http/error-handler.js";
+import { registerJsonBodyParser } from "./http/json-body.parser.js";
+import { recordRoutes } from "./http/route-catalog.js";
 
 export interface AppDeps {
   config: AppConfig;
@@ -37,7 +43,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  recordRoutes(app);
   registerErrorHandler(app);
+  registerJsonBodyParser(app);
 
   await app.register(helmet, {
     // The API docs page loads its own inline scripts and styles.
@@ -76,8 +84,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAuthHook(app, auth);
   healthRoutes(app, { database: deps.database });
   authRoutes(app, { auth, config: deps.config });
+  userRoutes(app, { db: deps.database.db });
+  organizationRoutes(app, { db: deps.database.db });
+  invitationRoutes(app, { db: deps.database.db, auth, config: deps.config });
   objectiveRoutes(app, { db: deps.database.db });
   orgUnitRoutes(app, { db: deps.database.db });
+  roleRoutes(app, { db: deps.database.db });
 
   return app;
 }

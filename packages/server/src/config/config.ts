@@ -13,6 +13,22 @@ export interface AppConfig {
   /** Cookies get the Secure flag; on by default in production. */
   secureCookies: boolean;
   logLevel: string;
+  /** Sign-in and setup requests allowed per client IP per minute (YARDSTICK_LOGIN_RATE_LIMIT). */
+  loginRateLimitPerMinute: number;
+  /** Failed sign-ins for one email within `loginLockMinutes` that lock it (YARDSTICK_LOGIN_MAX_FAILURES). */
+  loginMaxFailures: number;
+  /** How long a locked email stays locked, and the window failures are counted in (YARDSTICK_LOGIN_LOCK_MINUTES). */
+  loginLockMinutes: number;
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) {
+    throw new Error(`${name} must be a whole number of at least 1, got "${raw}"`);
+  }
+  return value;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -34,5 +50,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ? env.YARDSTICK_SECURE_COOKIES === "true"
       : env.NODE_ENV === "production",
     logLevel: env.LOG_LEVEL ?? "info",
+    loginRateLimitPerMinute: positiveInteger(env, "YARDSTICK_LOGIN_RATE_LIMIT", 10),
+    loginMaxFailures: positiveInteger(env, "YARDSTICK_LOGIN_MAX_FAILURES", 5),
+    loginLockMinutes: positiveInteger(env, "YARDSTICK_LOGIN_LOCK_MINUTES", 15),
   };
 }

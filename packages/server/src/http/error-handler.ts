@@ -12,6 +12,29 @@ function issuePath(instancePath: string, params: Record<string, unknown> | undef
   return base || "(body)";
 }
 
+/** 1048576 → "1 MB", 1536 → "1.5 KB": limits are quoted in messages people read. */
+export function formatBytes(bytes: number): string {
+  const units = ["bytes", "KB", "MB", "GB"];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${units[unit]}`;
+}
+
+/** Fastify's own client errors, reworded so the caller knows what to change. */
+function clientErrorMessage(error: FastifyError, bodyLimit: number, contentType: string | undefined): string {
+  if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
+    return `Request body is larger than ${formatBytes(bodyLimit)}. Send less data in one request.`;
+  }
+  if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
+    return `Content-Type ${contentType ? `"${contentType}" ` : ""}is not supported here. Send JSON with Content-Type: application/json.`;
+  }
+  return error.message;
+}
+
 /**
  * Renders every failure as `{ error: { code, message, issues? } }` with the right status.
  * Unexpected errors become a 500 with no internals; the log keeps the details.
@@ -21,6 +44,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (error instanceof HttpError) {
       const body: ErrorBody = { error: { code: error.code, message: error.message } };
       if (error.issues.length > 0) body.error.issues = error.issues;
+      reply.headers(error.headers);
       return reply.status(error.statusCode).send(body);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -46,7 +70,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
             : status === 415
               ? "unsupported_media_type"
               : "bad_request";
-      return reply.status(status).send({ error: { code, message: error.message } } satisfies ErrorBody);
+      const message = clientErrorMessage(error, request.routeOptions.bodyLimit ?? 0, request.headers["content-type"]);
+      return reply.status(status).send({ error: { code, message } } satisfies ErrorBody);
     }
     request.log.error({ err: error }, "unhandled error");
     return reply.status(500).send({

@@ -14,6 +14,8 @@ export class HttpError extends Error {
     readonly code: string,
     message: string,
     readonly issues: FieldIssue[] = [],
+    /** Extra response headers, e.g. Retry-After on a 429. */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
     this.name = "HttpError";
@@ -26,6 +28,12 @@ export const unauthorized = (message = "Sign in to continue.") => new HttpError(
 export const forbidden = (message = "Your role does not allow this.") => new HttpError(403, "forbidden", message);
 export const notFound = (what: string) => new HttpError(404, "not_found", `${what} not found.`);
 export const conflict = (message: string, issues: FieldIssue[] = []) => new HttpError(409, "conflict", message, issues);
+/** Something that existed and can no longer be used (an accepted or expired invitation). */
+export const gone = (message: string) => new HttpError(410, "gone", message);
+export const tooManyRequests = (message: string, retryAfterSeconds: number) =>
+  new HttpError(429, "too_many_attempts", message, [], {
+    "retry-after": String(Math.max(1, Math.ceil(retryAfterSeconds))),
+  });
 
 /** Shapes every error response; the OpenAPI document references it for 4xx answers. */
 export interface ErrorBody {

@@ -25,7 +25,7 @@ export async function findUserByEmail(db: Executor, email: string) {
   return db.selectFrom("users").selectAll().where("email", "=", email.toLowerCase()).executeTakeFirst();
 }
 
-/** The user's memberships, oldest first: the first one is where a sign-in lands. */
+/** The user's active memberships, oldest first: the first one is where a sign-in lands. */
 export async function listMemberships(db: Executor, userId: string) {
   return db
     .selectFrom("memberships")
@@ -36,6 +36,7 @@ export async function listMemberships(db: Executor, userId: string) {
       "memberships.role as role",
     ])
     .where("memberships.user_id", "=", userId)
+    .where("memberships.disabled_at", "is", null)
     .orderBy("memberships.created_at")
     .execute();
 }

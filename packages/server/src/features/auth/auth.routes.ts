@@ -2,11 +2,13 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppConfig } from "../../config/config.js";
+import { HttpError } from "../../http/http-errors.js";
 import { errorResponses } from "../../http/openapi-responses.js";
 import { SESSION_COOKIE } from "./auth.hook.js";
 import { loginBodySchema, meSchema, setupBodySchema } from "./auth.schemas.js";
 import type { AuthService, NewSession } from "./auth.service.js";
 import { requireAuth } from "./auth-context.js";
+import { loginThrottleFor } from "./login-throttle.js";
 
 export function setSessionCookie(reply: FastifyReply, config: AppConfig, session: NewSession): void {
   reply.setCookie(SESSION_COOKIE, session.token, {
@@ -18,8 +20,14 @@ export function setSessionCookie(reply: FastifyReply, config: AppConfig, session
   });
 }
 
+/** Per-IP limit for the routes that check passwords (setup, sign-in, invitation acceptance). */
+export function passwordRouteRateLimit(config: AppConfig) {
+  return { max: config.loginRateLimitPerMinute, timeWindow: "1 minute" };
+}
+
 export function authRoutes(app: FastifyInstance, deps: { auth: AuthService; config: AppConfig }): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const throttle = loginThrottleFor(app, deps.config);
 
   r.get(
     "/api/v1/setup",
@@ -37,7 +45,7 @@ export function authRoutes(app: FastifyInstance, deps: { auth: AuthService; conf
   r.post(
     "/api/v1/setup",
     {
-      config: { public: true, rateLimit: { max: 10, timeWindow: "1 minute" } },
+      config: { public: true, rateLimit: passwordRouteRateLimit(deps.config) },
       schema: {
         tags: ["auth"],
         summary: "First run: create the organization and its admin (only while there is no user)",
@@ -55,16 +63,28 @@ export function authRoutes(app: FastifyInstance, deps: { auth: AuthService; conf
   r.post(
     "/api/v1/auth/login",
     {
-      config: { public: true, rateLimit: { max: 10, timeWindow: "1 minute" } },
+      config: { public: true, rateLimit: passwordRouteRateLimit(deps.config) },
       schema: {
         tags: ["auth"],
         summary: "Sign in with email and password; sets the session cookie",
+        description:
+          "Limited per client IP (YARDSTICK_LOGIN_RATE_LIMIT per minute) and per email: after " +
+          "YARDSTICK_LOGIN_MAX_FAILURES failures the email is locked for YARDSTICK_LOGIN_LOCK_MINUTES (429 with Retry-After).",
         body: loginBodySchema,
         response: { 200: meSchema, ...errorResponses(400, 401, 429) },
       },
     },
     async (request, reply) => {
-      const session = await deps.auth.login(request.body.email, request.body.password);
+      const { email, password } = request.body;
+      throttle.assertNotLocked(email);
+      let session: NewSession;
+      try {
+        session = await deps.auth.login(email, password);
+      } catch (error) {
+        if (error instanceof HttpError && error.statusCode === 401) throttle.recordFailure(email);
+        throw error;
+      }
+      throttle.recordSuccess(email);
       setSessionCookie(reply, deps.config, session);
       return session.me;
     },

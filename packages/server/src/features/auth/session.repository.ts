@@ -26,6 +26,7 @@ export async function findActiveSession(db: Executor, tokenHash: string, now: st
     .where("sessions.token_hash", "=", tokenHash)
     .where("sessions.expires_at", ">", now)
     .where("users.disabled_at", "is", null)
+    .where("memberships.disabled_at", "is", null)
     .executeTakeFirst();
 }
 
@@ -44,4 +45,9 @@ export async function deleteSession(db: Executor, sessionId: string): Promise<vo
 /** Ends every session of a user, e.g. when they are deactivated. */
 export async function deleteSessionsOfUser(db: Executor, userId: string): Promise<void> {
   await db.deleteFrom("sessions").where("user_id", "=", userId).execute();
+}
+
+/** Ends a user's sessions in one organization (deactivation there leaves their other organizations alone). */
+export async function deleteSessionsOfMembership(db: Executor, userId: string, organizationId: string): Promise<void> {
+  await db.deleteFrom("sessions").where("user_id", "=", userId).where("organization_id", "=", organizationId).execute();
 }
