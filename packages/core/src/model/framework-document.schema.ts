@@ -116,6 +116,7 @@ export const kpiSchema = z.strictObject({
   dataSource: text(1000).optional(),
   ratingScale: kpiRatingScaleSchema.optional(),
   suggested: suggestedScoringSchema.optional(),
+  archived: z.boolean().optional().describe("Kept for the versions that use it; not offered for new assignments"),
 });
 
 export const sectionSchema = z.strictObject({
