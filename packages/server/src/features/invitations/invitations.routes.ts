@@ -79,13 +79,14 @@ export function invitationRoutes(
   r.get(
     "/api/v1/invitations/lookup",
     {
-      config: { public: true, rateLimit: passwordRouteRateLimit(deps.config) },
+      // Not rate limited: a lookup is one indexed query and the 256-bit token cannot be guessed.
+      config: { public: true },
       schema: {
         tags: ["invitations"],
         summary: "What an invitation link is for (public; for the accept page)",
         security: [],
         querystring: lookupQuerySchema,
-        response: { 200: invitationLookupSchema, ...errorResponses(400, 404, 429) },
+        response: { 200: invitationLookupSchema, ...errorResponses(400, 404) },
       },
     },
     async (request) => invitations.lookup(request.query.token),
@@ -94,6 +95,7 @@ export function invitationRoutes(
   r.post(
     "/api/v1/invitations/accept",
     {
+      // Limited like sign-in: it checks an existing account's password and hashes new ones.
       config: { public: true, rateLimit: passwordRouteRateLimit(deps.config) },
       schema: {
         tags: ["invitations"],
