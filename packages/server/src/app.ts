@@ -12,6 +12,7 @@ import { authRoutes } from "./features/auth/auth.routes.js";
 import { AuthService } from "./features/auth/auth.service.js";
 import { healthRoutes } from "./features/health/health.routes.js";
 import { invitationRoutes } from "./features/invitations/invitations.routes.js";
+import { kpiRoutes } from "./features/kpis/kpis.routes.js";
 import { objectiveRoutes } from "./features/objectives/objectives.routes.js";
 import { orgUnitRoutes } from "./features/org-units/org-units.routes.js";
 import { organizationRoutes } from "./features/users/organization.routes.js";
@@ -90,6 +91,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   objectiveRoutes(app, { db: deps.database.db });
   orgUnitRoutes(app, { db: deps.database.db });
   roleRoutes(app, { db: deps.database.db });
+  kpiRoutes(app, { db: deps.database.db });
 
   return app;
 }
