@@ -18,6 +18,12 @@ import { orgUnitRoutes } from "./features/org-units/org-units.routes.js";
 import { organizationRoutes } from "./features/users/organization.routes.js";
 import { userRoutes } from "./features/users/users.routes.js";
 import { roleRoutes } from "./features/roles/roles.routes.js";
+import { frameworkDocumentRoutes } from "./features/framework-document/framework-document.routes.js";
+import { frameworksRoutes } from "./features/frameworks/frameworks.routes.js";
+import { libraryRoutes } from "./features/library/library.routes.js";
+import { lintRoutes } from "./features/lint/lint.routes.js";
+import { scoringRoutes } from "./features/scoring/scoring.routes.js";
+import { settingsRoutes } from "./features/settings/settings.routes.js";
 import { registerErrorHandler } from "./http/error-handler.js";
 import { registerJsonBodyParser } from "./http/json-body.parser.js";
 import { recordRoutes } from "./http/route-catalog.js";
@@ -92,6 +98,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   orgUnitRoutes(app, { db: deps.database.db });
   roleRoutes(app, { db: deps.database.db });
   kpiRoutes(app, { db: deps.database.db });
+  frameworksRoutes(app, { database: deps.database });
+  frameworkDocumentRoutes(app, { database: deps.database });
+  libraryRoutes(app, { database: deps.database });
+  lintRoutes(app, { database: deps.database });
+  scoringRoutes(app);
+  settingsRoutes(app, { database: deps.database });
 
   return app;
 }

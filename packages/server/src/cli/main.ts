@@ -3,6 +3,9 @@ import { loadConfig } from "../config/config.js";
 import { connectDatabase } from "../db/connect.js";
 import { migrateToLatest } from "../db/migrate.js";
 import { startServer } from "../server.js";
+import { registerExportCommand } from "./export.command.js";
+import { registerImportCommand } from "./import.command.js";
+import { registerLintCommand } from "./lint.command.js";
 
 /** The `yardstick` command line. Each subcommand reads the same configuration as the server. */
 export function buildCli(): Command {
@@ -33,6 +36,10 @@ export function buildCli(): Command {
         await database.close();
       }
     });
+
+  registerLintCommand(program);
+  registerExportCommand(program);
+  registerImportCommand(program);
 
   return program;
 }
