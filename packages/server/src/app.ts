@@ -24,6 +24,9 @@ import { libraryRoutes } from "./features/library/library.routes.js";
 import { lintRoutes } from "./features/lint/lint.routes.js";
 import { scoringRoutes } from "./features/scoring/scoring.routes.js";
 import { settingsRoutes } from "./features/settings/settings.routes.js";
+import { peopleRoutes } from "./features/people/people.routes.js";
+import { cyclesRoutes } from "./features/cycles/cycles.routes.js";
+import { scorecardsRoutes } from "./features/scorecards/scorecards.routes.js";
 import { registerErrorHandler } from "./http/error-handler.js";
 import { registerJsonBodyParser } from "./http/json-body.parser.js";
 import { recordRoutes } from "./http/route-catalog.js";
@@ -104,6 +107,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   lintRoutes(app, { database: deps.database });
   scoringRoutes(app);
   settingsRoutes(app, { database: deps.database });
+  peopleRoutes(app, { database: deps.database });
+  cyclesRoutes(app, { database: deps.database });
+  scorecardsRoutes(app, { database: deps.database });
 
   return app;
 }

@@ -140,6 +140,77 @@ export interface FrameworkVersionsTable {
   published_by: string | null;
 }
 
+export interface EmployeesTable {
+  id: string;
+  organization_id: string;
+  /** Unique per organization: the HR system's identifier. */
+  employee_number: string;
+  name: string;
+  email: string | null;
+  role_id: string;
+  org_unit_id: string | null;
+  manager_id: string | null;
+  /** The signed-in account of this person, unique per organization. */
+  user_id: string | null;
+  start_date: string;
+  end_date: string | null;
+  /** Set when the person left; their history stays. */
+  deactivated_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export type CycleCadence = "quarterly" | "half-yearly" | "yearly" | "custom";
+export type CycleStatus = "draft" | "open" | "closed";
+
+export interface ReviewCyclesTable {
+  id: string;
+  organization_id: string;
+  name: string;
+  cadence: CycleCadence;
+  start_date: string;
+  end_date: string;
+  status: CycleStatus;
+  /** JSON: { key, label, start, end }[] measurement sub-periods, in date order. */
+  sub_periods: string;
+  opened_at: string | null;
+  closed_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** active: in use; superseded: replaced by a newer scorecard (role change); ended: the person left. */
+export type ScorecardStatus = "active" | "superseded" | "ended";
+
+export interface ScorecardsTable {
+  id: string;
+  organization_id: string;
+  cycle_id: string;
+  employee_id: string;
+  role_id: string;
+  framework_version_id: string;
+  /** JSON: ScorecardSnapshot (features/scorecards/scorecard-snapshot.ts), never rewritten. */
+  snapshot: string;
+  valid_from: string;
+  valid_to: string;
+  status: ScorecardStatus;
+  status_reason: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TargetOverridesTable {
+  id: string;
+  organization_id: string;
+  scorecard_id: string;
+  kpi_key: string;
+  /** JSON: ScoringConfig replacing the assignment's scoring for this person; the latest wins. */
+  scoring: string;
+  reason: string;
+  created_by: string | null;
+  created_at: string;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   users: UsersTable;
@@ -151,6 +222,10 @@ export interface Database {
   roles: RolesTable;
   kpis: KpisTable;
   framework_versions: FrameworkVersionsTable;
+  employees: EmployeesTable;
+  review_cycles: ReviewCyclesTable;
+  scorecards: ScorecardsTable;
+  target_overrides: TargetOverridesTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;
