@@ -6,6 +6,7 @@ import { startServer } from "../server.js";
 import { registerExportCommand } from "./export.command.js";
 import { registerImportCommand } from "./import.command.js";
 import { registerLintCommand } from "./lint.command.js";
+import { registerUserCommand } from "./user.command.js";
 
 /** The `yardstick` command line. Each subcommand reads the same configuration as the server. */
 export function buildCli(): Command {
@@ -40,6 +41,7 @@ export function buildCli(): Command {
   registerLintCommand(program);
   registerExportCommand(program);
   registerImportCommand(program);
+  registerUserCommand(program);
 
   return program;
 }

@@ -23,3 +23,13 @@ export async function findOrganizationWithMemberCount(db: Executor, organization
 export async function renameOrganization(db: Executor, organizationId: string, name: string): Promise<void> {
   await db.updateTable("organizations").set({ name }).where("id", "=", organizationId).execute();
 }
+
+/** An organization by id or exact name (for the CLI, which has no session to scope by). */
+export async function findOrganizationByIdOrName(db: Executor, idOrName: string) {
+  return db
+    .selectFrom("organizations")
+    .select(["id", "name"])
+    .where((eb) => eb.or([eb("id", "=", idOrName), eb("name", "=", idOrName)]))
+    .orderBy("created_at")
+    .executeTakeFirst();
+}

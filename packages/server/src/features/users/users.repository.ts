@@ -99,3 +99,14 @@ export async function countActiveMembershipsOfUser(db: Executor, userId: string)
 export async function setUserDisabledAt(db: Executor, userId: string, disabledAt: string | null): Promise<void> {
   await db.updateTable("users").set({ disabled_at: disabledAt }).where("id", "=", userId).execute();
 }
+
+/** Whether the user has a membership (active or not) in the organization. */
+export async function hasMembership(db: Executor, organizationId: string, userId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("memberships")
+    .select("id")
+    .where("organization_id", "=", organizationId)
+    .where("user_id", "=", userId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
