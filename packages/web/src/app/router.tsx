@@ -1,0 +1,212 @@
+import type { QueryClient } from "@tanstack/react-query";
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+} from "@tanstack/react-router";
+import { setUnauthorizedHandler } from "../api/api-client.js";
+import { PageSkeleton } from "../components/list-skeleton.js";
+import { meQuery, setupStatusQuery } from "../features/auth/session.queries.js";
+import { SignInPage } from "../features/auth/sign-in.page.js";
+import { AppLayout } from "../features/shell/app.layout.js";
+import { NotFoundPage } from "../features/shell/not-found.page.js";
+import { RouteErrorPage } from "../features/shell/route-error.page.js";
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+});
+
+// First run: the setup page only exists while the instance has no user.
+const setupRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/setup",
+  beforeLoad: async ({ context }) => {
+    const status = await context.queryClient.ensureQueryData(setupStatusQuery);
+    if (!status.needsSetup) throw redirect({ to: "/sign-in" });
+  },
+  component: lazyRouteComponent(() => import("../features/auth/setup.page.js"), "SetupPage"),
+});
+
+export interface SignInSearch {
+  redirect?: string;
+  expired?: boolean;
+}
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/sign-in",
+  validateSearch: (search: Record<string, unknown>): SignInSearch => ({
+    redirect: typeof search.redirect === "string" ? search.redirect : undefined,
+    expired: search.expired === true || search.expired === "true" || search.expired === 1 ? true : undefined,
+  }),
+  beforeLoad: async ({ context }) => {
+    const status = await context.queryClient.ensureQueryData(setupStatusQuery);
+    if (status.needsSetup) throw redirect({ to: "/setup" });
+  },
+  component: SignInPage,
+});
+
+const acceptInviteRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/accept-invite",
+  validateSearch: (search: Record<string, unknown>): { token?: string } => ({
+    token: typeof search.token === "string" ? search.token : undefined,
+  }),
+  component: lazyRouteComponent(() => import("../features/auth/accept-invite.page.js"), "AcceptInvitePage"),
+});
+
+// Everything behind sign-in shares the shell; the guard sends people to setup or sign-in first.
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: "app",
+  beforeLoad: async ({ context, location }) => {
+    const status = await context.queryClient.ensureQueryData(setupStatusQuery);
+    if (status.needsSetup) throw redirect({ to: "/setup" });
+    const me = await context.queryClient.ensureQueryData(meQuery);
+    if (!me) throw redirect({ to: "/sign-in", search: { redirect: location.href } });
+    return { me };
+  },
+  component: AppLayout,
+  errorComponent: RouteErrorPage,
+});
+
+const indexRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/",
+  beforeLoad: () => {
+    throw redirect({ to: "/strategy" });
+  },
+});
+
+const strategyRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/strategy",
+  component: lazyRouteComponent(() => import("../features/strategy/strategy.page.js"), "StrategyPage"),
+});
+const orgUnitsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/org-units",
+  component: lazyRouteComponent(() => import("../features/org-units/org-units.page.js"), "OrgUnitsPage"),
+});
+const rolesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/roles",
+  validateSearch: (search: Record<string, unknown>): { q?: string; family?: string } => ({
+    q: typeof search.q === "string" && search.q ? search.q : undefined,
+    family: typeof search.family === "string" && search.family ? search.family : undefined,
+  }),
+  component: lazyRouteComponent(() => import("../features/roles/roles.page.js"), "RolesPage"),
+});
+const roleRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/roles/$roleId",
+  component: lazyRouteComponent(() => import("../features/roles/role.page.js"), "RolePage"),
+});
+
+export interface KpiSearch {
+  q?: string;
+  family?: string;
+  kind?: string;
+  timing?: string;
+  focus?: string;
+}
+const kpisRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/kpis",
+  validateSearch: (search: Record<string, unknown>): KpiSearch => {
+    const text = (v: unknown) => (typeof v === "string" && v ? v : undefined);
+    return {
+      q: text(search.q),
+      family: text(search.family),
+      kind: text(search.kind),
+      timing: text(search.timing),
+      focus: text(search.focus),
+    };
+  },
+  component: lazyRouteComponent(() => import("../features/kpis/kpi-library.page.js"), "KpiLibraryPage"),
+});
+const kpiRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/kpis/$kpiId",
+  component: lazyRouteComponent(() => import("../features/kpis/kpi.page.js"), "KpiPage"),
+});
+const libraryRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/library",
+  component: lazyRouteComponent(() => import("../features/library/starter-library.page.js"), "StarterLibraryPage"),
+});
+const placeholders = () => import("../features/placeholders/placeholder.pages.js");
+const frameworksRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/frameworks",
+  component: lazyRouteComponent(placeholders, "FrameworksPage"),
+});
+const alignmentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/alignment",
+  component: lazyRouteComponent(placeholders, "AlignmentPage"),
+});
+const peopleRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/people",
+  component: lazyRouteComponent(placeholders, "PeoplePage"),
+});
+const settingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/settings",
+  component: lazyRouteComponent(placeholders, "SettingsPage"),
+});
+
+const routeTree = rootRoute.addChildren([
+  setupRoute,
+  signInRoute,
+  acceptInviteRoute,
+  appRoute.addChildren([
+    indexRoute,
+    strategyRoute,
+    orgUnitsRoute,
+    rolesRoute,
+    roleRoute,
+    kpisRoute,
+    kpiRoute,
+    libraryRoute,
+    frameworksRoute,
+    alignmentRoute,
+    peopleRoute,
+    settingsRoute,
+  ]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  const router = createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: "intent",
+    defaultPendingComponent: PageSkeleton,
+    defaultPendingMs: 150,
+    scrollRestoration: true,
+  });
+  // A 401 from any API call means the session ended (expired, signed out elsewhere):
+  // forget the user and go to sign-in, coming back here afterwards.
+  setUnauthorizedHandler(() => {
+    queryClient.setQueryData(meQuery.queryKey, null);
+    const { pathname, href } = router.state.location;
+    if (pathname === "/sign-in" || pathname === "/setup" || pathname === "/accept-invite") return;
+    void router.navigate({ to: "/sign-in", search: { redirect: href, expired: true } });
+  });
+  return router;
+}
+
+declare module "@tanstack/react-router" {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

@@ -1,0 +1,9 @@
+import { createTheme } from "@mantine/core";
+
+export const theme = createTheme({
+  primaryColor: "indigo",
+  defaultRadius: "md",
+  fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
+  // A visible focus ring for keyboard users everywhere (not only on some components).
+  focusRing: "auto",
+});
