@@ -27,6 +27,7 @@ import { settingsRoutes } from "./features/settings/settings.routes.js";
 import { peopleRoutes } from "./features/people/people.routes.js";
 import { cyclesRoutes } from "./features/cycles/cycles.routes.js";
 import { scorecardsRoutes } from "./features/scorecards/scorecards.routes.js";
+import { webRoutes } from "./features/web/web.routes.js";
 import { registerErrorHandler } from "./http/error-handler.js";
 import { registerJsonBodyParser } from "./http/json-body.parser.js";
 import { recordRoutes } from "./http/route-catalog.js";
@@ -110,6 +111,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   peopleRoutes(app, { database: deps.database });
   cyclesRoutes(app, { database: deps.database });
   scorecardsRoutes(app, { database: deps.database });
+  await webRoutes(app);
 
   return app;
 }
