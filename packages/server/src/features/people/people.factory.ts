@@ -42,7 +42,15 @@ export async function insertTestOrgUnit(db: Executor, organizationId: string): P
   const now = nowIso();
   await db
     .insertInto("org_units")
-    .values({ id, organization_id: organizationId, key: `unit-${next()}`, name: "Sales", parent_id: null, created_at: now, updated_at: now })
+    .values({
+      id,
+      organization_id: organizationId,
+      key: `unit-${next()}`,
+      name: "Sales",
+      parent_id: null,
+      created_at: now,
+      updated_at: now,
+    })
     .execute();
   return id;
 }
@@ -135,7 +143,13 @@ export async function insertRoleWithFramework(db: Executor, organizationId: stri
 /** A valid POST /api/v1/people body. */
 export function buildPerson(overrides: Record<string, unknown> & { roleId: string }) {
   const n = next();
-  return { employeeNumber: `E-${n}`, name: `Person ${n}`, email: `p${n}@example.com`, startDate: "2025-01-01", ...overrides };
+  return {
+    employeeNumber: `E-${n}`,
+    name: `Person ${n}`,
+    email: `p${n}@example.com`,
+    startDate: "2025-01-01",
+    ...overrides,
+  };
 }
 
 export interface PersonJson {
@@ -145,10 +159,20 @@ export interface PersonJson {
   userId: string | null;
   active: boolean;
   endDate: string | null;
-  scorecardChanges: { cycleId: string; action: string; scorecardId: string | null; validFrom: string | null; validTo: string | null; reason: string }[];
+  scorecardChanges: {
+    cycleId: string;
+    action: string;
+    scorecardId: string | null;
+    validFrom: string | null;
+    validTo: string | null;
+    reason: string;
+  }[];
 }
 
-export async function createTestPerson(client: TestClient, body: Record<string, unknown> & { roleId: string }): Promise<PersonJson> {
+export async function createTestPerson(
+  client: TestClient,
+  body: Record<string, unknown> & { roleId: string },
+): Promise<PersonJson> {
   const response = await client.request("POST", "/api/v1/people", buildPerson(body));
   expect(response.statusCode, response.body).toBe(201);
   return response.json() as PersonJson;
@@ -182,5 +206,17 @@ export async function openTestCycle(client: TestClient, overrides: Record<string
 export async function scorecardsOf(client: TestClient, employeeId: string, cycleId: string) {
   const response = await client.request("GET", `/api/v1/scorecards?employeeId=${employeeId}&cycleId=${cycleId}`);
   expect(response.statusCode, response.body).toBe(200);
-  return (response.json() as { items: { id: string; status: string; validFrom: string; validTo: string; roleId: string; statusReason: string | null; frameworkVersion: number }[] }).items;
+  return (
+    response.json() as {
+      items: {
+        id: string;
+        status: string;
+        validFrom: string;
+        validTo: string;
+        roleId: string;
+        statusReason: string | null;
+        frameworkVersion: number;
+      }[];
+    }
+  ).items;
 }
