@@ -58,7 +58,7 @@ export function frameworksRoutes(app: FastifyInstance, deps: { database: Databas
     },
     async (request, reply) => {
       const auth = requireRole(request, DESIGN_WRITERS);
-      const created = await createDraftVersion(db, auth, request.params.roleId, request.body.source);
+      const created = await createDraftVersion(db, auth, request.params.roleId, request.body?.source ?? "latest");
       return reply.status(201).send(created);
     },
   );

@@ -15,7 +15,8 @@ export const createVersionBodySchema = z
       .default("latest")
       .describe("latest (default): copy the latest version's content; empty: start from nothing"),
   })
-  .default({ source: "latest" });
+  .nullable()
+  .describe("Optional; without a body the draft copies the latest version");
 
 export const updateVersionBodySchema = z.strictObject({
   missingData: missingDataPolicySchema,

@@ -200,6 +200,12 @@ export async function publishDraftVersion(
   const role = await roleOr404(db, auth.organizationId, roleId);
   const row = await versionOr404(db, auth.organizationId, roleId, version);
   if (row.status === "published") throw conflict(`Version ${version} is already published.`);
+  if (parseContent(row.content).assignments.length === 0) {
+    // Lint has nothing to weigh in an empty framework, but nobody can be measured by one.
+    throw conflict(`Version ${version} has no KPIs; assign at least one before publishing.`, [
+      { path: "assignments", message: "add at least one KPI assignment" },
+    ]);
+  }
   const findings = await lintVersion(db, auth.organizationId, row, role.key);
   if (hasErrors(findings)) {
     const issues = blockingIssues(findings);
