@@ -8,6 +8,7 @@ import {
   insertTestKpi,
   insertTestRole,
   openTestCycle,
+  publishFrameworkThroughApi,
   scorecardsOf,
 } from "../people/people.factory.js";
 
@@ -195,7 +196,10 @@ describeEachApp("review cycles", (ctx) => {
       await insertTestFramework(db, { organizationId: org, roleId, kpis: [kpi], target: 100 });
       const person = await createTestPerson(hr, { roleId });
       const opened = await openTestCycle(hr, { cadence: "custom", startDate: "2041-01-01", endDate: "2041-03-31" });
-      await insertTestFramework(db, { organizationId: org, roleId, kpis: [kpi], target: 500, version: 2 });
+      // Version 2 goes through the real frameworks API and takes effect mid-cycle.
+      expect(
+        await publishFrameworkThroughApi(hr, roleId, { kpis: [kpi], target: 500, effectiveDate: "2041-02-01" }),
+      ).toBe(2);
       await db.updateTable("kpis").set({ name: "Renamed", aggregation: "max" }).where("key", "=", kpi).execute();
       const [card] = await scorecardsOf(hr, person.id, opened.cycle.id);
       const detail = (await hr.request("GET", `/api/v1/scorecards/${card?.id}`)).json() as {
@@ -206,6 +210,10 @@ describeEachApp("review cycles", (ctx) => {
       expect(detail.frameworkVersion).toBe(1);
       expect(detail.items[0]).toMatchObject({ kpiName: "Original name", scoring: { target: 100 } });
       expect(detail.kpis[0]?.aggregation).toBe("sum");
+      // A cycle opened afterwards does pick up version 2.
+      const later = await openTestCycle(hr, { cadence: "custom", startDate: "2043-01-01", endDate: "2043-03-31" });
+      const [newCard] = await scorecardsOf(hr, person.id, later.cycle.id);
+      expect(newCard?.frameworkVersion).toBe(2);
     });
 
     it("follows draft → open → closed and refuses every other move with 409", async () => {

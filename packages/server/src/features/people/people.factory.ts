@@ -220,3 +220,29 @@ export async function scorecardsOf(client: TestClient, employeeId: string, cycle
     }
   ).items;
 }
+
+/** A new published version of a role's framework through the frameworks API (draft → content → publish). */
+export async function publishFrameworkThroughApi(
+  client: TestClient,
+  roleId: string,
+  input: { kpis: string[]; target: number; effectiveDate: string },
+): Promise<number> {
+  const base = `/api/v1/roles/${roleId}/framework/versions`;
+  const draft = await client.request("POST", base, { source: "empty" });
+  expect(draft.statusCode, draft.body).toBe(201);
+  const version = (draft.json() as { version: number }).version;
+  const assignments = input.kpis.map((kpi) => ({
+    kpi,
+    weight: 100 / input.kpis.length,
+    objectives: [],
+    scoring: { method: "linear", baseline: 0, target: input.target },
+  }));
+  const put = await client.request("PUT", `${base}/${version}`, { missingData: "exclude", sections: [], assignments });
+  expect(put.statusCode, put.body).toBe(200);
+  const publish = await client.request("POST", `${base}/${version}/publish`, {
+    effectiveDate: input.effectiveDate,
+    changelog: "Raise the target",
+  });
+  expect(publish.statusCode, publish.body).toBe(200);
+  return version;
+}
