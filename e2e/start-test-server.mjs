@@ -33,7 +33,10 @@ sources.push(path.join(root, "packages/core/src"));
 const bundleTime = fs.existsSync(bundle) ? fs.statSync(bundle).mtimeMs : 0;
 if (bundleTime < newestMtime(sources)) {
   console.log("[e2e] building the web app");
-  const build = spawnSync("npm", ["run", "build", "--workspace", "@yardstick/web"], { cwd: root, stdio: "inherit" });
+  const build = spawnSync("npm", ["run", "build", "--workspace", "@yardstick/web"], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
