@@ -45,7 +45,6 @@ export function SetupPage() {
           {setup.isError && <ErrorAlert error={setup.error} title="Setup failed" />}
           <TextInput
             label="Organization name"
-            placeholder="Acme Ltd"
             required
             autoComplete="organization"
             key={form.key("organization")}

@@ -118,6 +118,8 @@ export function KpiFormModal({ opened, onClose, kpi }: Props) {
   const select = (field: keyof KpiFormValues, clearable = true) => ({
     ...form.getInputProps(field),
     clearable,
+    // An empty string would count as a chosen value (and show the clear button).
+    value: (form.values[field] as string) || null,
     onChange: (value: string | null) => form.setFieldValue(field, (value ?? "") as never),
   });
 

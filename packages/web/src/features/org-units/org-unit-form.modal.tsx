@@ -116,6 +116,7 @@ export function OrgUnitFormModal({ opened, onClose, orgUnit, parentId, moveOnly,
               data-autofocus={moveOnly || undefined}
               {...form.getInputProps("parentId")}
               onChange={(value) => form.setFieldValue("parentId", value ?? "")}
+              value={form.values.parentId || null}
             />
           )}
           <Group justify="flex-end">

@@ -104,7 +104,7 @@ export function ResponsibilitiesEditor({ role, canEdit }: { role: RoleDetail; ca
               />
               <TextInput
                 label={`Key of responsibility ${index + 1}`}
-                style={{ flex: 1 }}
+                w={260}
                 value={row.key}
                 disabled={!row.isNew}
                 error={(touched && problems[index]?.key) || apiIssue(index, "key")}

@@ -141,6 +141,7 @@ export function RoleFormModal({ opened, onClose, role }: Props) {
               nothingFoundMessage="No org unit matches; add units on the Org units page"
               {...form.getInputProps("orgUnitId")}
               onChange={(value) => form.setFieldValue("orgUnitId", value ?? "")}
+              value={form.values.orgUnitId || null}
             />
           </Group>
           <Textarea label="Description" autosize minRows={3} maxRows={8} {...form.getInputProps("description")} />

@@ -144,6 +144,7 @@ export function ObjectiveFormModal({ opened, onClose, objective, parentId, objec
               data={perspectiveOptions}
               {...form.getInputProps("perspective")}
               onChange={(value) => form.setFieldValue("perspective", value ?? "")}
+              value={form.values.perspective || null}
             />
             <Select
               label="Parent objective"
@@ -154,6 +155,7 @@ export function ObjectiveFormModal({ opened, onClose, objective, parentId, objec
               data={parentOptions}
               {...form.getInputProps("parentId")}
               onChange={(value) => form.setFieldValue("parentId", value ?? "")}
+              value={form.values.parentId || null}
             />
           </Group>
           <TextInput
