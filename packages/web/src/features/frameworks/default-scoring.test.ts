@@ -17,7 +17,11 @@ describe("scoringFor", () => {
   });
 
   it("defaults a lower-is-better KPI to a falling line", () => {
-    expect(scoringFor("linear", quantitative({ direction: "lower" }))).toEqual({ method: "linear", baseline: 100, target: 0 });
+    expect(scoringFor("linear", quantitative({ direction: "lower" }))).toEqual({
+      method: "linear",
+      baseline: 100,
+      target: 0,
+    });
   });
 
   it("keeps target, floor and cap when the method changes", () => {
@@ -32,7 +36,11 @@ describe("scoringFor", () => {
   });
 
   it("builds a rating configuration from the KPI's scale", () => {
-    const kpi: ScoringHints = { ...quantitative(), categories: { kind: "qualitative" }, ratingScale: { min: 1, max: 5, anchors: [] } };
+    const kpi: ScoringHints = {
+      ...quantitative(),
+      categories: { kind: "qualitative" },
+      ratingScale: { min: 1, max: 5 },
+    };
     expect(defaultMethod(kpi)).toBe("rating");
     expect(scoringFor("rating", kpi)).toEqual({ method: "rating", scale: { min: 1, max: 5 }, targetRating: 4 });
   });

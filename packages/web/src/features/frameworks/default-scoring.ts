@@ -1,10 +1,12 @@
-import type { Assignment, ScoringConfig, ScoringMethod } from "@yardstick/core";
-import type { Kpi } from "../kpis/kpi.types.js";
+import type { Assignment, Direction, ScoringConfig, ScoringMethod } from "@yardstick/core";
 
 /** What the scoring defaults need to know about a KPI (the library's record or the document's). */
-export type ScoringHints = Pick<Kpi, "direction" | "suggested" | "ratingScale"> & {
-  categories: { kind: Kpi["categories"]["kind"] };
-};
+export interface ScoringHints {
+  direction?: Direction | null;
+  suggested?: { baseline?: number; target?: number; stretch?: number } | null;
+  ratingScale?: { min: number; max: number } | null;
+  categories: { kind: "quantitative" | "qualitative" };
+}
 
 interface Goal {
   baseline: number;
@@ -48,13 +50,23 @@ function withoutUndefined<T extends object>(value: T): T {
  * the fields carry over (baseline, target, stretch, floor, cap), else from the KPI's suggested
  * values, direction and rating scale.
  */
-export function scoringFor(method: ScoringMethod, kpi: ScoringHints | undefined, previous?: ScoringConfig): ScoringConfig {
+export function scoringFor(
+  method: ScoringMethod,
+  kpi: ScoringHints | undefined,
+  previous?: ScoringConfig,
+): ScoringConfig {
   const goal = goalFrom(previous, goalOf(kpi));
   const clamp = withoutUndefined({ floor: previous?.floor, cap: previous?.cap });
   const direction = goal.target < goal.baseline || kpi?.direction === "lower" ? "lower" : "higher";
   switch (method) {
     case "linear":
-      return withoutUndefined({ method, baseline: goal.baseline, target: goal.target, stretch: goal.stretch, ...clamp });
+      return withoutUndefined({
+        method,
+        baseline: goal.baseline,
+        target: goal.target,
+        stretch: goal.stretch,
+        ...clamp,
+      });
     case "ratio":
       return withoutUndefined({
         method,
@@ -71,14 +83,26 @@ export function scoringFor(method: ScoringMethod, kpi: ScoringHints | undefined,
       return { method, low, high, tolerance: Math.max(1, (high - low) / 2), ...clamp };
     }
     case "curve":
-      return { method, points: [[goal.baseline, 0], [goal.target, 1], ...(goal.stretch === undefined ? [] : [[goal.stretch, 1.2] as [number, number]])], ...clamp };
+      return {
+        method,
+        points: [
+          [goal.baseline, 0],
+          [goal.target, 1],
+          ...(goal.stretch === undefined ? [] : [[goal.stretch, 1.2] as [number, number]]),
+        ],
+        ...clamp,
+      };
     case "bands": {
       const step = (goal.target - goal.baseline) / 2;
       const froms = [goal.baseline, goal.baseline + step, goal.target].sort((a, b) => a - b);
       const scores = direction === "lower" ? [1, 0.5, 0] : [0, 0.5, 1];
       return {
         method,
-        bands: froms.map((from, i) => ({ from, score: scores[i] ?? 0, label: ["Not met", "Partly met", "Met"][direction === "lower" ? 2 - i : i] })),
+        bands: froms.map((from, i) => ({
+          from,
+          score: scores[i] ?? 0,
+          label: ["Not met", "Partly met", "Met"][direction === "lower" ? 2 - i : i],
+        })),
         ...clamp,
       };
     }
@@ -86,7 +110,8 @@ export function scoringFor(method: ScoringMethod, kpi: ScoringHints | undefined,
       const min = kpi?.ratingScale?.min ?? 1;
       const max = kpi?.ratingScale?.max ?? 5;
       const suggested = kpi?.suggested?.target;
-      const targetRating = suggested !== undefined && suggested > min && suggested <= max ? suggested : Math.max(min + 1, max - 1);
+      const targetRating =
+        suggested !== undefined && suggested > min && suggested <= max ? suggested : Math.max(min + 1, max - 1);
       return { method, scale: { min, max }, targetRating: Math.min(targetRating, max), ...clamp };
     }
   }
@@ -98,7 +123,12 @@ export function defaultMethod(kpi: ScoringHints | undefined): ScoringMethod {
 }
 
 /** A new assignment of a KPI, with a scoring configuration built from the KPI's own hints. */
-export function newAssignment(kpiKey: string, kpi: ScoringHints | undefined, weight: number, section?: string): Assignment {
+export function newAssignment(
+  kpiKey: string,
+  kpi: ScoringHints | undefined,
+  weight: number,
+  section?: string,
+): Assignment {
   const assignment: Assignment = { kpi: kpiKey, weight, objectives: [], scoring: scoringFor(defaultMethod(kpi), kpi) };
   if (section !== undefined) assignment.section = section;
   return assignment;

@@ -6,7 +6,14 @@ const organization: FrameworkDocument = {
   yardstick: 1,
   objectives: [{ key: "grow", title: "Grow revenue" }],
   orgUnits: [],
-  roles: [{ key: "ae", title: "Account Executive", responsibilities: [{ key: "close", text: "Close deals" }], expectedOutcomes: [] }],
+  roles: [
+    {
+      key: "ae",
+      title: "Account Executive",
+      responsibilities: [{ key: "close", text: "Close deals" }],
+      expectedOutcomes: [],
+    },
+  ],
   kpis: [
     {
       key: "revenue",
@@ -28,7 +35,15 @@ describe("lintContent", () => {
     const findings = lintContent(organization, "ae", {
       missingData: "exclude",
       sections: [],
-      assignments: [{ kpi: "revenue", weight: 90, objectives: ["grow"], responsibility: "close", scoring: { method: "linear", baseline: 0, target: 100 } }],
+      assignments: [
+        {
+          kpi: "revenue",
+          weight: 90,
+          objectives: ["grow"],
+          responsibility: "close",
+          scoring: { method: "linear", baseline: 0, target: 100 },
+        },
+      ],
     });
     const weights = findings.find((f) => f.rule === "framework.weights");
     expect(weights).toMatchObject({ severity: "error", path: "frameworks[0].assignments" });
@@ -39,7 +54,9 @@ describe("lintContent", () => {
     const findings = lintContent(organization, "ae", {
       missingData: "exclude",
       sections: [],
-      assignments: [{ kpi: "revenue", weight: 100, objectives: ["grow"], scoring: { method: "linear", baseline: 5, target: 5 } }],
+      assignments: [
+        { kpi: "revenue", weight: 100, objectives: ["grow"], scoring: { method: "linear", baseline: 5, target: 5 } },
+      ],
     });
     const byAssignment = findingsByAssignment(findings);
     expect(byAssignment.get(0)?.some((f) => f.severity === "error" && f.path.endsWith("scoring.target"))).toBe(true);
@@ -48,7 +65,11 @@ describe("lintContent", () => {
 
 describe("findingTarget", () => {
   it("reads assignment, section, framework, KPI and role paths", () => {
-    expect(findingTarget("frameworks[0].assignments[2].scoring.target")).toEqual({ kind: "assignment", index: 2, field: "scoring.target" });
+    expect(findingTarget("frameworks[0].assignments[2].scoring.target")).toEqual({
+      kind: "assignment",
+      index: 2,
+      field: "scoring.target",
+    });
     expect(findingTarget("frameworks[0].assignments[1]")).toEqual({ kind: "assignment", index: 1, field: "" });
     expect(findingTarget("frameworks[0].sections[1]")).toEqual({ kind: "section", index: 1 });
     expect(findingTarget("frameworks[0].assignments")).toEqual({ kind: "framework", field: "assignments" });

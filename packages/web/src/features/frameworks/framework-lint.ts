@@ -6,7 +6,11 @@ import type { FrameworkContent } from "./framework.types.js";
  * framework replaced by the content being edited (as `frameworks[0]`, so finding paths point
  * into the editor's own arrays).
  */
-export function editorDocument(organization: FrameworkDocument, roleKey: string, content: FrameworkContent): FrameworkDocument {
+export function editorDocument(
+  organization: FrameworkDocument,
+  roleKey: string,
+  content: FrameworkContent,
+): FrameworkDocument {
   return {
     ...organization,
     frameworks: [
@@ -60,7 +64,10 @@ export function assignmentFieldId(index: number, field: string): string {
 
 /** Candidate ids from the most specific to the card itself, for focusing a finding's field. */
 export function assignmentFieldIds(index: number, field: string): string[] {
-  const parts = field.replace(/\[(\d+)\]/g, ".$1").split(".").filter(Boolean);
+  const parts = field
+    .replace(/\[(\d+)\]/g, ".$1")
+    .split(".")
+    .filter(Boolean);
   const ids: string[] = [];
   for (let n = parts.length; n > 0; n--) ids.push(assignmentFieldId(index, parts.slice(0, n).join(".")));
   ids.push(`assignment-${index}`);

@@ -39,6 +39,6 @@ describe("valueDomain", () => {
 
   it("pads around the configured values without going negative for non-negative values", () => {
     expect(valueDomain({ method: "linear", baseline: 0, target: 100 })).toEqual([0, 125]);
-    expect(valueDomain({ method: "range", low: 10, high: 20, tolerance: 5 })).toEqual([1.25, 28.75]);
+    expect(valueDomain({ method: "range", low: 10, high: 20, tolerance: 5 })).toEqual([0, 30]);
   });
 });

@@ -6,7 +6,9 @@ export interface CurvePoint {
   score: number;
 }
 
-export type ScoreCurve = { ok: true; points: CurvePoint[]; domain: [number, number] } | { ok: false; issues: ScoringIssue[] };
+export type ScoreCurve =
+  | { ok: true; points: CurvePoint[]; domain: [number, number] }
+  | { ok: false; issues: ScoringIssue[] };
 
 /** The values a configuration talks about; the chart's range is built around them. */
 function anchorsOf(config: ScoringConfig): number[] {

@@ -12,7 +12,10 @@ const a = (kpi: string, weight: number, section?: string): Assignment => ({
 
 describe("weightTotals", () => {
   it("adds every weight when there are no sections", () => {
-    expect(weightTotals([], [a("x", 60), a("y", 35)])).toEqual({ groups: [{ label: "Total", total: 95, ok: false }], ok: false });
+    expect(weightTotals([], [a("x", 60), a("y", 35)])).toEqual({
+      groups: [{ label: "Total", total: 95, ok: false }],
+      ok: false,
+    });
     expect(weightTotals([], [a("x", 33.33), a("y", 33.33), a("z", 33.34)]).ok).toBe(true);
   });
 
