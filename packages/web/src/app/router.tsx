@@ -14,6 +14,7 @@ import { SignInPage } from "../features/auth/sign-in.page.js";
 import { AppLayout } from "../features/shell/app.layout.js";
 import { NotFoundPage } from "../features/shell/not-found.page.js";
 import { RouteErrorPage } from "../features/shell/route-error.page.js";
+import { safeRedirect } from "./safe-redirect.js";
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -47,9 +48,12 @@ const signInRoute = createRoute({
     redirect: typeof search.redirect === "string" ? search.redirect : undefined,
     expired: search.expired === true || search.expired === "true" || search.expired === 1 ? true : undefined,
   }),
-  beforeLoad: async ({ context }) => {
+  beforeLoad: async ({ context, search }) => {
     const status = await context.queryClient.ensureQueryData(setupStatusQuery);
     if (status.needsSetup) throw redirect({ to: "/setup" });
+    // Already signed in (e.g. a bookmarked sign-in page): go where they were headed.
+    const me = await context.queryClient.ensureQueryData(meQuery);
+    if (me) throw redirect({ href: safeRedirect(search.redirect) });
   },
   component: SignInPage,
 });

@@ -8,7 +8,7 @@ import { ListSkeleton } from "../../components/list-skeleton.js";
 import { RouterButton } from "../../components/router-link.js";
 import { applyApiIssues } from "./apply-api-issues.js";
 import { AuthCard } from "./auth-card.js";
-import { invitationLookupQuery, invitationOrganizationName, useAcceptInvitation } from "./invitation.queries.js";
+import { invitationLookupQuery, useAcceptInvitation } from "./invitation.queries.js";
 import { meQuery } from "./session.queries.js";
 import { type Me, type MembershipRole, MIN_PASSWORD_LENGTH, ROLE_LABELS } from "./session.types.js";
 
@@ -26,8 +26,12 @@ export function AcceptInvitePage() {
     validateInputOnBlur: true,
     initialValues: { name: "", password: "", confirmPassword: "" },
     validate: {
-      password: (v) => (v.length >= MIN_PASSWORD_LENGTH ? null : `Use at least ${MIN_PASSWORD_LENGTH} characters`),
-      confirmPassword: (v, values) => (v === values.password ? null : "The passwords do not match"),
+      password: (v) => {
+        if (lookup.data?.hasAccount) return v ? null : "Enter the password of your existing account";
+        return v.length >= MIN_PASSWORD_LENGTH ? null : `Use at least ${MIN_PASSWORD_LENGTH} characters`;
+      },
+      confirmPassword: (v, values) =>
+        lookup.data?.hasAccount || v === values.password ? null : "The passwords do not match",
     },
   });
 
@@ -63,7 +67,8 @@ export function AcceptInvitePage() {
   }
 
   const invitation = lookup.data;
-  const organization = invitationOrganizationName(invitation);
+  const organization = invitation.organization.name;
+  const { hasAccount } = invitation;
   const roleLabel = ROLE_LABELS[invitation.role as MembershipRole] ?? invitation.role;
   const onSubmit = form.onSubmit(({ confirmPassword: _, name, password }) =>
     accept.mutate(
@@ -93,22 +98,47 @@ export function AcceptInvitePage() {
       <form onSubmit={onSubmit} noValidate>
         <Stack>
           {accept.isError && <ErrorAlert error={accept.error} title="Could not accept the invitation" />}
-          <TextInput label="Your name" autoComplete="name" key={form.key("name")} {...form.getInputProps("name")} />
-          <PasswordInput
-            label="Choose a password"
-            description={`At least ${MIN_PASSWORD_LENGTH} characters`}
-            required
-            autoComplete="new-password"
-            key={form.key("password")}
-            {...form.getInputProps("password")}
-          />
-          <PasswordInput
-            label="Confirm password"
-            required
-            autoComplete="new-password"
-            key={form.key("confirmPassword")}
-            {...form.getInputProps("confirmPassword")}
-          />
+          {hasAccount ? (
+            <>
+              <Text size="sm">
+                You already have a Yardstick account with this email. Confirm with its password to join this
+                organization too.
+              </Text>
+              <PasswordInput
+                label="Your current password"
+                required
+                autoComplete="current-password"
+                key={form.key("password")}
+                {...form.getInputProps("password")}
+              />
+            </>
+          ) : (
+            <>
+              <TextInput
+                label="Your name"
+                placeholder={invitation.name}
+                description="Leave empty to keep the name your administrator entered"
+                autoComplete="name"
+                key={form.key("name")}
+                {...form.getInputProps("name")}
+              />
+              <PasswordInput
+                label="Choose a password"
+                description={`At least ${MIN_PASSWORD_LENGTH} characters`}
+                required
+                autoComplete="new-password"
+                key={form.key("password")}
+                {...form.getInputProps("password")}
+              />
+              <PasswordInput
+                label="Confirm password"
+                required
+                autoComplete="new-password"
+                key={form.key("confirmPassword")}
+                {...form.getInputProps("confirmPassword")}
+              />
+            </>
+          )}
           <Button type="submit" loading={accept.isPending} fullWidth>
             Join and sign in
           </Button>

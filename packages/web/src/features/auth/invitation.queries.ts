@@ -4,12 +4,13 @@ import type { Me } from "./session.types.js";
 
 /** `GET /api/v1/invitations/lookup?token=`: who is invited, to which organization. */
 export interface InvitationLookup {
+  organization: { name: string };
   email: string;
+  name: string;
   role: string;
-  organization?: { name: string } | string;
-  organizationName?: string;
-  name?: string | null;
-  expiresAt?: string;
+  expiresAt: string;
+  /** The email already has an account: accepting asks for its current password instead of a new one. */
+  hasAccount: boolean;
 }
 
 export const invitationLookupQuery = (token: string) =>
@@ -19,11 +20,6 @@ export const invitationLookupQuery = (token: string) =>
     retry: false,
     enabled: token.length > 0,
   });
-
-export function invitationOrganizationName(lookup: InvitationLookup): string | undefined {
-  if (typeof lookup.organization === "string") return lookup.organization;
-  return lookup.organization?.name ?? lookup.organizationName;
-}
 
 export interface AcceptInvitationInput {
   token: string;
