@@ -211,6 +211,64 @@ export interface TargetOverridesTable {
   created_at: string;
 }
 
+export type MeasurementSource = "manual" | "import" | "api";
+
+/** The current value of one slot: scorecard × KPI × sub-period × date ("" = the whole sub-period). */
+export interface MeasurementsTable {
+  id: string;
+  organization_id: string;
+  scorecard_id: string;
+  cycle_id: string;
+  employee_id: string;
+  kpi_key: string;
+  /** Sub-period key of the cycle. */
+  period: string;
+  /** ISO date of the value, or "" when it stands for the whole sub-period. */
+  measured_on: string;
+  value: number;
+  source: MeasurementSource;
+  author_id: string | null;
+  comment: string | null;
+  /** When this value was recorded (a correction sets it anew). */
+  recorded_at: string;
+  /** When the slot got its first value. */
+  created_at: string;
+}
+
+/** Earlier values of a slot, each kept when a correction replaced it. */
+export interface MeasurementHistoryTable {
+  id: string;
+  organization_id: string;
+  measurement_id: string;
+  scorecard_id: string;
+  kpi_key: string;
+  period: string;
+  measured_on: string;
+  value: number;
+  source: MeasurementSource;
+  author_id: string | null;
+  comment: string | null;
+  recorded_at: string;
+  superseded_at: string;
+  superseded_by: string | null;
+}
+
+/** A scorecard's computed result, recomputed whenever one of its inputs changes. */
+export interface ScorecardScoresTable {
+  scorecard_id: string;
+  organization_id: string;
+  cycle_id: string;
+  employee_id: string;
+  overall: number | null;
+  rating_value: number | null;
+  rating_label: string | null;
+  /** JSON: ScorecardResult (features/scores/scorecard-result.ts). */
+  result: string;
+  /** Fingerprint of the inputs besides measurements (overrides, rating scale, validity). */
+  inputs_stamp: string;
+  computed_at: string;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   users: UsersTable;
@@ -226,6 +284,9 @@ export interface Database {
   review_cycles: ReviewCyclesTable;
   scorecards: ScorecardsTable;
   target_overrides: TargetOverridesTable;
+  measurements: MeasurementsTable;
+  measurement_history: MeasurementHistoryTable;
+  scorecard_scores: ScorecardScoresTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

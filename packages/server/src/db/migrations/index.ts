@@ -2,6 +2,7 @@ import type { Migration } from "kysely";
 import * as foundation from "./2026-11-25T18-00-foundation.js";
 import * as membershipDisabledAt from "./2026-11-25T19-05-membership-disabled-at.js";
 import * as peopleCyclesScorecards from "./2026-11-25T19-20-people-cycles-scorecards.js";
+import * as measurementsScores from "./2026-11-25T19-40-measurements-scores.js";
 
 /**
  * Every migration, by timestamped name. A static list (instead of reading the folder)
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-25T18-00-foundation": foundation,
   "2026-11-25T19-05-membership-disabled-at": membershipDisabledAt,
   "2026-11-25T19-20-people-cycles-scorecards": peopleCyclesScorecards,
+  "2026-11-25T19-40-measurements-scores": measurementsScores,
 };
