@@ -42,9 +42,17 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /first-run\.setup\.ts$/ },
+    // The README screenshots come first, before other specs add their test records to the pages.
+    {
+      name: "main-pages",
+      testMatch: /main-pages\.spec\.ts$/,
+      dependencies: ["setup"],
+      use: { storageState: ADMIN_STATE },
+    },
     {
       name: "app",
       testMatch: /\.spec\.ts$/,
+      testIgnore: /main-pages\.spec\.ts$/,
       dependencies: ["setup"],
       use: { storageState: ADMIN_STATE },
     },

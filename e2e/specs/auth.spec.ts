@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { AppShell } from "../pages/app-shell.page.js";
 import { SignInPage } from "../pages/sign-in.page.js";
+import { expectNoSeriousA11yViolations } from "../support/axe.js";
+import { saveScreenshot } from "../support/screenshot.js";
 import { ADMIN, ORGANIZATION_NAME } from "../support/test-users.js";
 
 // These tests sign in and out themselves: they start without the stored session, so signing out
@@ -33,4 +35,12 @@ test("a wrong password shows an error and keeps the person on the sign-in page",
   await expect(signIn.error).toContainText(/email or password/i);
   await expect(page).toHaveURL(/\/sign-in/);
   await expect(new AppShell(page).header).toHaveCount(0);
+});
+
+test("sign-in page: screenshot saved, no serious accessibility violations", async ({ page }) => {
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await expect(signIn.heading).toBeVisible();
+  await saveScreenshot(page, "sign-in");
+  await expectNoSeriousA11yViolations(page);
 });

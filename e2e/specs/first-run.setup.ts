@@ -3,7 +3,9 @@ import { expect, test } from "@playwright/test";
 import { AppShell } from "../pages/app-shell.page.js";
 import { SetupPage } from "../pages/setup.page.js";
 import { adminApi, inviteAndAccept } from "../support/api-seed.js";
-import { ADMIN_STATE, AUTH_DIR, EMPLOYEE_STATE } from "../support/auth-state.js";
+import { ADMIN_STATE, AUTH_DIR, EMPLOYEE_STATE, SETUP_A11Y_REPORT } from "../support/auth-state.js";
+import { analyzeA11y } from "../support/axe.js";
+import { saveScreenshot } from "../support/screenshot.js";
 import { ADMIN, EMPLOYEE, ORGANIZATION_NAME } from "../support/test-users.js";
 
 // The instance starts empty (a fresh data folder per run), so setup happens exactly once, here;
@@ -15,6 +17,9 @@ test("first-run setup creates the organization and lands in the app with its nam
   await expect(page).toHaveURL(/\/setup$/);
   const setup = new SetupPage(page);
   await expect(setup.heading).toBeVisible();
+  fs.mkdirSync(AUTH_DIR, { recursive: true });
+  fs.writeFileSync(SETUP_A11Y_REPORT, JSON.stringify(await analyzeA11y(page)));
+  await saveScreenshot(page, "setup");
 
   await setup.createOrganization({ organization: ORGANIZATION_NAME, ...ADMIN });
 
@@ -24,7 +29,6 @@ test("first-run setup creates the organization and lands in the app with its nam
   await expect(shell.header.getByText(ADMIN.name)).toBeVisible();
   await expect(shell.pageHeading("Strategy")).toBeVisible();
 
-  fs.mkdirSync(AUTH_DIR, { recursive: true });
   await page.context().storageState({ path: ADMIN_STATE });
 });
 

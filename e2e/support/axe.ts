@@ -20,19 +20,33 @@ export function formatViolations(violations: Violation[]): string {
     .join("\n\n");
 }
 
+/** What axe found on one page. */
+export interface A11yReport {
+  url: string;
+  violations: Violation[];
+}
+
+/** Runs axe (WCAG 2.x A/AA rules) on the current page. */
+export async function analyzeA11y(page: Page): Promise<A11yReport> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return { url: page.url(), violations: results.violations };
+}
+
 /**
- * Runs axe (WCAG 2.x A/AA rules) on the current page and fails on any serious or critical violation,
- * printing each one readably. Minor and moderate findings are attached to the report, not failed.
+ * Fails on any serious or critical violation, printing each one readably. Minor and moderate
+ * findings are logged, not failed.
  */
-export async function expectNoSeriousA11yViolations(page: Page, options: { exclude?: string[] } = {}): Promise<void> {
-  let builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
-  for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
-  const results = await builder.analyze();
-  const blocking = results.violations.filter((v) => BLOCKING_IMPACTS.has(v.impact ?? ""));
-  const minor = results.violations.filter((v) => !BLOCKING_IMPACTS.has(v.impact ?? ""));
+export function expectNoSeriousViolations(report: A11yReport): void {
+  const blocking = report.violations.filter((v) => BLOCKING_IMPACTS.has(v.impact ?? ""));
+  const minor = report.violations.filter((v) => !BLOCKING_IMPACTS.has(v.impact ?? ""));
   if (minor.length > 0) {
-    console.log(`axe: ${minor.length} minor/moderate finding(s) on ${page.url()}\n${formatViolations(minor)}`);
+    console.log(`axe: ${minor.length} minor/moderate finding(s) on ${report.url}\n${formatViolations(minor)}`);
   }
-  const message = `Serious or critical accessibility violations on ${page.url()}:\n\n${formatViolations(blocking)}`;
+  const message = `Serious or critical accessibility violations on ${report.url}:\n\n${formatViolations(blocking)}`;
   expect(blocking.length, message).toBe(0);
+}
+
+/** Runs axe on the current page and fails on serious or critical violations. */
+export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  expectNoSeriousViolations(await analyzeA11y(page));
 }
