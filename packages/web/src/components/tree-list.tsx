@@ -63,7 +63,7 @@ export function TreeList<T extends TreeItem>({ items, label, nameOf, renderRow }
     </Box>
   );
   return (
-    <Paper withBorder radius="md" component="nav" aria-label={label}>
+    <Paper withBorder radius="md" component="section" aria-label={label}>
       {renderLevel(roots, 0)}
     </Paper>
   );
