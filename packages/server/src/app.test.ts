@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildApp } from "./app.js";
 import { loadConfig } from "./config/config.js";
+import { connectSqlite } from "./db/connect.js";
 import { registeredRoutes } from "./http/route-catalog.js";
 import { describeEachApp } from "./test/test-app.js";
 import { createTestDatabase } from "./test/test-database.js";
@@ -194,6 +195,22 @@ describe("unexpected errors", () => {
       });
       expect(response.body).not.toMatch(/hunter2|ECONNREFUSED|at .*\.ts/);
     } finally {
+      await app.close();
+      await database.close();
+    }
+  });
+});
+
+describe("security headers follow the transport", () => {
+  it("does not ask browsers to upgrade plain-http requests unless the instance uses secure cookies", async () => {
+    for (const secure of [false, true]) {
+      const database = connectSqlite(":memory:");
+      const config = { ...loadConfig({}), secureCookies: secure };
+      const app = await buildApp({ config, database, logger: false });
+      const response = await app.inject({ method: "GET", url: "/api/health" });
+      const csp = String(response.headers["content-security-policy"]);
+      expect(csp.includes("upgrade-insecure-requests")).toBe(secure);
+      expect(response.headers["strict-transport-security"] !== undefined).toBe(secure);
       await app.close();
       await database.close();
     }

@@ -10,23 +10,25 @@ import type { DatabaseHandle } from "./db/connect.js";
 import { registerAuthHook } from "./features/auth/auth.hook.js";
 import { authRoutes } from "./features/auth/auth.routes.js";
 import { AuthService } from "./features/auth/auth.service.js";
+import { cyclesRoutes } from "./features/cycles/cycles.routes.js";
+import { frameworkDocumentRoutes } from "./features/framework-document/framework-document.routes.js";
+import { frameworksRoutes } from "./features/frameworks/frameworks.routes.js";
 import { healthRoutes } from "./features/health/health.routes.js";
 import { invitationRoutes } from "./features/invitations/invitations.routes.js";
 import { kpiRoutes } from "./features/kpis/kpis.routes.js";
-import { objectiveRoutes } from "./features/objectives/objectives.routes.js";
-import { orgUnitRoutes } from "./features/org-units/org-units.routes.js";
-import { roleRoutes } from "./features/roles/roles.routes.js";
-import { organizationRoutes } from "./features/users/organization.routes.js";
-import { userRoutes } from "./features/users/users.routes.js";
-import { frameworkDocumentRoutes } from "./features/framework-document/framework-document.routes.js";
-import { frameworksRoutes } from "./features/frameworks/frameworks.routes.js";
 import { libraryRoutes } from "./features/library/library.routes.js";
 import { lintRoutes } from "./features/lint/lint.routes.js";
+import { objectiveRoutes } from "./features/objectives/objectives.routes.js";
+import { orgUnitRoutes } from "./features/org-units/org-units.routes.js";
+import { peopleRoutes } from "./features/people/people.routes.js";
+import { roleRoutes } from "./features/roles/roles.routes.js";
+import { scorecardsRoutes } from "./features/scorecards/scorecards.routes.js";
+import { measurementsRoutes } from "./features/measurements/measurements.routes.js";
+import { scoresRoutes } from "./features/scores/scores.routes.js";
 import { scoringRoutes } from "./features/scoring/scoring.routes.js";
 import { settingsRoutes } from "./features/settings/settings.routes.js";
-import { peopleRoutes } from "./features/people/people.routes.js";
-import { cyclesRoutes } from "./features/cycles/cycles.routes.js";
-import { scorecardsRoutes } from "./features/scorecards/scorecards.routes.js";
+import { organizationRoutes } from "./features/users/organization.routes.js";
+import { userRoutes } from "./features/users/users.routes.js";
 import { webRoutes } from "./features/web/web.routes.js";
 import { registerErrorHandler } from "./http/error-handler.js";
 import { registerJsonBodyParser } from "./http/json-body.parser.js";
@@ -66,8 +68,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         scriptSrc: ["'self'", "'unsafe-inline'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", "data:"],
+        // Only ask browsers to upgrade to https when the instance is served over https; on a plain-http
+        // LAN install the upgrade would break every script and stylesheet request.
+        upgradeInsecureRequests: deps.config.secureCookies ? [] : null,
       },
     },
+    strictTransportSecurity: deps.config.secureCookies,
   });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
@@ -111,6 +117,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   peopleRoutes(app, { database: deps.database });
   cyclesRoutes(app, { database: deps.database });
   scorecardsRoutes(app, { database: deps.database });
+  measurementsRoutes(app, { database: deps.database });
+  scoresRoutes(app, { database: deps.database });
   await webRoutes(app);
 
   return app;
