@@ -66,22 +66,40 @@ export function parsePeriodCell(raw: string, order: DayOrder): PeriodParse {
   if (date.ok) return { ok: true, period: { kind: "date", date: date.date } };
   if (date.ambiguous) return { ok: false, ambiguous: true };
   const label = normaliseLabel(text);
+  const readers: ((l: string) => PeriodValue | null)[] = [
+    (l) => {
+      const m = /^(\d{4}) m? ?(\d{1,2})$/.exec(l) ?? /^(\d{4})(\d{2})$/.exec(l);
+      return m ? monthSpan(Number(m[1]), Number(m[2]), text) : null;
+    },
+    (l) => {
+      const m = /^(\d{1,2}) (\d{4})$/.exec(l);
+      return m ? monthSpan(Number(m[2]), Number(m[1]), text) : null;
+    },
+    (l) => {
+      const m = /^([a-z]+) (\d{4}|\d{2})$/.exec(l);
+      const month = m ? monthNumber(m[1]!) : null;
+      return m && month ? monthSpan(fullYear(m[2]!), month, text) : null;
+    },
+    (l) => {
+      const m = /^(\d{4}) ([a-z]+)$/.exec(l);
+      const month = m ? monthNumber(m[2]!) : null;
+      return m && month ? monthSpan(Number(m[1]), month, text) : null;
+    },
+    (l) => {
+      const m = /^q ?([1-4]) (\d{4})$/.exec(l);
+      const n = /^(\d{4}) q ?([1-4])$/.exec(l);
+      if (m) return quarterSpan(Number(m[2]), Number(m[1]), text);
+      return n ? quarterSpan(Number(n[1]), Number(n[2]), text) : null;
+    },
+    (l) => {
+      const m = /^(\d{4}) w ?(\d{1,2})$/.exec(l);
+      return m ? isoWeekSpan(Number(m[1]), Number(m[2]), text) : null;
+    },
+  ];
   let span: PeriodValue | null = null;
-  let m = /^(\d{4}) m? ?(\d{1,2})$/.exec(label) ?? /^(\d{4})(\d{2})$/.exec(label);
-  if (m) span = monthSpan(Number(m[1]), Number(m[2]), text);
-  if (!span && (m = /^(\d{1,2}) (\d{4})$/.exec(label))) span = monthSpan(Number(m[2]), Number(m[1]), text);
-  if (!span && (m = /^([a-z]+) (\d{4}|\d{2})$/.exec(label))) {
-    const month = monthNumber(m[1]!);
-    if (month) span = monthSpan(fullYear(m[2]!), month, text);
+  for (const read of readers) {
+    span = read(label);
+    if (span) break;
   }
-  if (!span && (m = /^(\d{4}) ([a-z]+)$/.exec(label))) {
-    const month = monthNumber(m[2]!);
-    if (month) span = monthSpan(Number(m[1]), month, text);
-  }
-  if (!span && (m = /^q ?([1-4]) (\d{4})$/.exec(label) ?? /^(\d{4}) q ?([1-4])$/.exec(label))) {
-    const [year, quarter] = m[1]!.length === 4 ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
-    span = quarterSpan(Number(year), Number(quarter), text);
-  }
-  if (!span && (m = /^(\d{4}) w ?(\d{1,2})$/.exec(label))) span = isoWeekSpan(Number(m[1]), Number(m[2]), text);
   return span ? { ok: true, period: span } : { ok: false };
 }
