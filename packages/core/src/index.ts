@@ -5,3 +5,4 @@ export * from "./library/index.js";
 export * from "./lint/index.js";
 export * from "./realism/index.js";
 export * from "./format/index.js";
+export * from "./tree/tree.js";

@@ -1,7 +1,7 @@
 import { ActionIcon, Box, Group, Paper } from "@mantine/core";
 import { IconChevronDown, IconChevronRight } from "@tabler/icons-react";
+import { buildTree, type TreeItem, type TreeNode } from "@yardstick/core";
 import { type ReactNode, useState } from "react";
-import { buildTree, type TreeItem, type TreeNode } from "./tree.build.js";
 
 interface Props<T extends TreeItem> {
   items: readonly T[];

@@ -1,7 +1,7 @@
 import type { Objective } from "@yardstick/core";
+import { orderParentsFirst } from "@yardstick/core";
 import type { NewRow, Row, RowUpdate } from "../../db/database.js";
 import type { Executor } from "../../db/executor.js";
-import { orderParentsFirst } from "../shared-tree/tree.build.js";
 import { toObjectiveDocument } from "./objectives.presenter.js";
 
 export async function listObjectives(

@@ -1,10 +1,10 @@
+import { buildTree } from "@yardstick/core";
 import type { Kysely } from "kysely";
 import type { Database, RowUpdate } from "../../db/database.js";
 import { type Executor, newId, nowIso } from "../../db/executor.js";
 import { badRequest, conflict, notFound } from "../../http/http-errors.js";
 import { listFrameworkReferences } from "../roles/framework-references.repository.js";
 import { describeVersions } from "../roles/framework-references.rule.js";
-import { buildTree } from "../shared-tree/tree.build.js";
 import { assertNoCycle, descendantIds, unknownParent } from "../shared-tree/tree-parent.rule.js";
 import { presentObjective } from "./objectives.presenter.js";
 import {

@@ -1,7 +1,7 @@
 import type { OrgUnit } from "@yardstick/core";
+import { orderParentsFirst } from "@yardstick/core";
 import type { NewRow, Row, RowUpdate } from "../../db/database.js";
 import type { Executor } from "../../db/executor.js";
-import { orderParentsFirst } from "../shared-tree/tree.build.js";
 import { toOrgUnitDocument } from "./org-units.presenter.js";
 
 export async function listOrgUnits(db: Executor, organizationId: string): Promise<Row<"org_units">[]> {

@@ -1,8 +1,8 @@
+import { buildTree } from "@yardstick/core";
 import type { Kysely } from "kysely";
 import type { Database, RowUpdate } from "../../db/database.js";
 import { type Executor, newId, nowIso } from "../../db/executor.js";
 import { conflict, notFound } from "../../http/http-errors.js";
-import { buildTree } from "../shared-tree/tree.build.js";
 import { assertNoCycle, unknownParent } from "../shared-tree/tree-parent.rule.js";
 import { presentOrgUnit } from "./org-units.presenter.js";
 import {

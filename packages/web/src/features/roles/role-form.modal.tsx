@@ -6,7 +6,7 @@ import { useEffect, useRef } from "react";
 import { ErrorAlert } from "../../components/error-alert.js";
 import { keyFromTitle, keyProblem } from "../../components/key-from-title.js";
 import { notifySuccess } from "../../components/notify.js";
-import { treeOptions } from "../../components/tree.build.js";
+import { treeOptions } from "../../components/tree-options.js";
 import { applyApiIssues } from "../auth/apply-api-issues.js";
 import { orgUnitsQuery } from "../org-units/org-units.queries.js";
 import { familyOptions, type Role } from "./role.types.js";

@@ -1,9 +1,10 @@
 import { Button, Group, Modal, Select, Stack, Text } from "@mantine/core";
+import { selfAndDescendantIds } from "@yardstick/core";
 import { useEffect, useState } from "react";
 import { ApiError } from "../../api/api-error.js";
 import { ErrorAlert } from "../../components/error-alert.js";
 import { notifySuccess } from "../../components/notify.js";
-import { selfAndDescendantIds, treeOptions } from "../../components/tree.build.js";
+import { treeOptions } from "../../components/tree-options.js";
 import type { Objective } from "./objective.types.js";
 import { useUpdateObjective } from "./objectives.queries.js";
 

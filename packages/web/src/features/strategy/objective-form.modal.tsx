@@ -1,10 +1,11 @@
 import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
+import { selfAndDescendantIds } from "@yardstick/core";
 import { useEffect, useRef } from "react";
 import { ErrorAlert } from "../../components/error-alert.js";
 import { keyFromTitle, keyProblem } from "../../components/key-from-title.js";
 import { notifySuccess } from "../../components/notify.js";
-import { selfAndDescendantIds, treeOptions } from "../../components/tree.build.js";
+import { treeOptions } from "../../components/tree-options.js";
 import { applyApiIssues } from "../auth/apply-api-issues.js";
 import { type Objective, PERSPECTIVE_LABELS, type Perspective } from "./objective.types.js";
 import { useCreateObjective, useUpdateObjective } from "./objectives.queries.js";

@@ -1,4 +1,4 @@
-/** Anything that sits in a tree by a nullable parent id. */
+/** Anything that sits in a tree by a nullable parent id (objectives, org units). */
 export interface TreeItem {
   id: string;
   parentId: string | null;
@@ -29,13 +29,33 @@ export function buildTree<T extends TreeItem>(items: readonly T[]): TreeNode<T>[
  * creating records in this order always finds the parent already there.
  */
 export function orderParentsFirst<T extends TreeItem>(items: readonly T[]): T[] {
+  const byId = new Map(items.map((item) => [item.id, item]));
   const ordered: T[] = [];
   const visit = (nodes: TreeNode<T>[]) => {
-    for (const { children, ...item } of nodes) {
-      ordered.push(items.find((i) => i.id === item.id) as T);
-      visit(children);
+    for (const node of nodes) {
+      ordered.push(byId.get(node.id) as T);
+      visit(node.children);
     }
   };
   visit(buildTree(items));
   return ordered;
+}
+
+/** Ids of `id` and everything below it: the choices a "move under" must not offer. */
+export function selfAndDescendantIds<T extends TreeItem>(items: readonly T[], id: string): Set<string> {
+  const childrenOf = new Map<string, string[]>();
+  for (const item of items) {
+    if (item.parentId === null) continue;
+    childrenOf.set(item.parentId, [...(childrenOf.get(item.parentId) ?? []), item.id]);
+  }
+  const found = new Set([id]);
+  const queue = [id];
+  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+    for (const child of childrenOf.get(next) ?? []) {
+      if (found.has(child)) continue;
+      found.add(child);
+      queue.push(child);
+    }
+  }
+  return found;
 }

@@ -1,5 +1,6 @@
+import { selfAndDescendantIds } from "@yardstick/core";
 import { describe, expect, it } from "vitest";
-import { buildTree, selfAndDescendantIds, treeOptions } from "./tree.build.js";
+import { treeOptions } from "./tree-options.js";
 
 const items = [
   { id: "a", parentId: null, name: "A" },
@@ -7,21 +8,6 @@ const items = [
   { id: "c", parentId: "b", name: "C" },
   { id: "d", parentId: "missing", name: "D" },
 ];
-
-describe("buildTree", () => {
-  it("nests children under parents and keeps orphans as roots", () => {
-    const roots = buildTree(items);
-    expect(roots.map((r) => r.id)).toEqual(["a", "d"]);
-    expect(roots[0]?.children[0]?.children[0]?.id).toBe("c");
-  });
-});
-
-describe("selfAndDescendantIds", () => {
-  it("finds the whole branch below an item", () => {
-    expect([...selfAndDescendantIds(items, "a")].sort()).toEqual(["a", "b", "c"]);
-    expect([...selfAndDescendantIds(items, "c")]).toEqual(["c"]);
-  });
-});
 
 describe("treeOptions", () => {
   it("lists items in tree order with indentation and leaves out excluded branches", () => {
