@@ -11,6 +11,8 @@ interface MainPage {
   name: string;
   heading: string;
   path: (ids: SeededIds) => string;
+  /** Waits for content that appears after the heading. */
+  settled?: (page: Page) => Promise<void>;
 }
 
 interface SeededIds {
@@ -29,6 +31,17 @@ const MAIN_PAGES: MainPage[] = [
   { name: "kpi-library", heading: "KPI library", path: () => "/kpis" },
   { name: "kpi", heading: KPI_NAME, path: (ids) => `/kpis/${ids.kpiId}` },
   { name: "starter-library", heading: "Starter library", path: () => "/library" },
+  { name: "framework-editor", heading: `Framework: ${ROLE_TITLE}`, path: (ids) => `/roles/${ids.roleId}/framework` },
+  {
+    name: "alignment",
+    heading: "Alignment",
+    path: () => "/alignment",
+    // The map is laid out in a worker after the page appears.
+    settled: async (page) => {
+      await expect(page.getByLabel("Loading the map")).toHaveCount(0);
+      await expect(page.getByLabel("Laying out the map")).toHaveCount(0);
+    },
+  },
 ];
 
 let ids: SeededIds = { roleId: "", kpiId: "" };
@@ -47,6 +60,7 @@ test.beforeAll(async ({ baseURL }) => {
 async function open(page: Page, target: MainPage): Promise<void> {
   await page.goto(target.path(ids));
   await expect(new AppShell(page).pageHeading(target.heading)).toBeVisible();
+  await target.settled?.(page);
 }
 
 for (const target of MAIN_PAGES) {
