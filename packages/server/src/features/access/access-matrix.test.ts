@@ -247,6 +247,60 @@ describeEachApp("access matrix", (ctx) => {
       },
       expected: statuses(404, { employee: 403, manager: 201, hr: 201, admin: 201 }),
     },
+    {
+      method: "GET",
+      route: "/api/v1/scorecards/:id/measurements",
+      request: async () => ({ url: `/api/v1/scorecards/${ids.scorecard}/measurements` }),
+      expected: statuses(404, { employee: 200, manager: 200, hr: 200, admin: 200 }),
+    },
+    {
+      method: "POST",
+      route: "/api/v1/scorecards/:id/measurements",
+      note: "a system-reported KPI: hr and admin only; the person and their manager see it but get 403",
+      request: async (actor) => {
+        const detail = await ctx.admin.request("GET", `/api/v1/scorecards/${ids.scorecard}`);
+        const kpi = (detail.json() as { items: { kpi: string }[] }).items[0]?.kpi;
+        // A date of its own per caller, so every cell records a first value.
+        const day = String(10 + ACTORS.indexOf(actor)).padStart(2, "0");
+        return {
+          url: `/api/v1/scorecards/${ids.scorecard}/measurements`,
+          body: { kpi, value: 5, date: `2026-01-${day}` },
+        };
+      },
+      expected: statuses(404, { employee: 403, manager: 403, hr: 201, admin: 201 }),
+    },
+    {
+      method: "GET",
+      route: "/api/v1/scorecards/:id/score",
+      request: async () => ({ url: `/api/v1/scorecards/${ids.scorecard}/score` }),
+      expected: statuses(404, { employee: 200, manager: 200, hr: 200, admin: 200 }),
+    },
+    {
+      method: "GET",
+      route: "/api/v1/scorecards/:id/trend",
+      request: async () => ({ url: `/api/v1/scorecards/${ids.scorecard}/trend` }),
+      expected: statuses(404, { employee: 200, manager: 200, hr: 200, admin: 200 }),
+    },
+    {
+      method: "GET",
+      route: "/api/v1/teams/overview",
+      note: "the caller's own team; hr and admin without an employee record must name a manager: 400",
+      request: async () => ({ url: `/api/v1/teams/overview?cycleId=${ids.cycle}` }),
+      expected: statuses(200, { hr: 400, admin: 400, otherOrg: 404 }),
+    },
+    {
+      method: "GET",
+      route: "/api/v1/teams/overview",
+      note: "a named manager the caller may not see: 404",
+      request: async () => ({ url: `/api/v1/teams/overview?cycleId=${ids.cycle}&managerEmployeeId=${ids.manager}` }),
+      expected: statuses(404, { manager: 200, hr: 200, admin: 200 }),
+    },
+    {
+      method: "GET",
+      route: "/api/v1/rollups",
+      request: async () => ({ url: `/api/v1/rollups?cycleId=${ids.cycle}&by=team` }),
+      expected: statuses(200, { otherOrg: 404 }),
+    },
   ];
 
   it("covers every people, cycle, scorecard and measurement route", () => {

@@ -49,7 +49,13 @@ const m = (kpiKey: string, value: number, period = "m1", measuredOn = ""): Score
   value,
 });
 const compute = (s: ScorecardSnapshot, measurements: ScoredMeasurement[]) =>
-  computeScorecardResult({ snapshot: s, overrides: [], subPeriods: periods, measurements, ratingScale: [...DEFAULT_RATING_SCALE] });
+  computeScorecardResult({
+    snapshot: s,
+    overrides: [],
+    subPeriods: periods,
+    measurements,
+    ratingScale: [...DEFAULT_RATING_SCALE],
+  });
 
 describe("computeScorecardResult", () => {
   it("reproduces the anchor: ratings 5 (weight 30) and 3 (weight 70) scored 0..5 give 72%", () => {
@@ -87,7 +93,9 @@ describe("computeScorecardResult", () => {
   it("sums every sub-period's values for a sum KPI and scores the aggregate", () => {
     const s = snapshot(
       {
-        assignments: [{ kpi: "a", weight: 100, objectives: [], scoring: { method: "linear", baseline: 0, target: 100 } }],
+        assignments: [
+          { kpi: "a", weight: 100, objectives: [], scoring: { method: "linear", baseline: 0, target: 100 } },
+        ],
       },
       [kpi("a")],
     );
@@ -102,8 +110,20 @@ describe("computeScorecardResult", () => {
         { key: "dev", name: "Development", weight: 20 },
       ],
       assignments: [
-        { kpi: "a", weight: 100, section: "perf", objectives: [], scoring: { method: "linear", baseline: 0, target: 5 } },
-        { kpi: "b", weight: 100, section: "dev", objectives: [], scoring: { method: "linear", baseline: 0, target: 5 } },
+        {
+          kpi: "a",
+          weight: 100,
+          section: "perf",
+          objectives: [],
+          scoring: { method: "linear", baseline: 0, target: 5 },
+        },
+        {
+          kpi: "b",
+          weight: 100,
+          section: "dev",
+          objectives: [],
+          scoring: { method: "linear", baseline: 0, target: 5 },
+        },
       ],
     });
     const result = compute(s, [m("a", 5), m("b", 0)]);

@@ -62,11 +62,6 @@ export interface ScorecardResult {
   explanation: string[];
 }
 
-/** The aggregation a KPI's values combine by; a KPI without one takes its latest value. */
-export function aggregationOf(snapshot: ScorecardSnapshot, kpi: string): Aggregation {
-  return snapshot.kpis.find((k) => k.key === kpi)?.aggregation ?? "last";
-}
-
 function targetOf(scoring: ScoringConfig): number | null {
   if (scoring.method === "rating") return scoring.targetRating;
   return "target" in scoring ? scoring.target : null;
@@ -157,8 +152,9 @@ export function computeScorecardResult(input: {
 
   const sections = snapshot.framework.sections;
   const rolled = rollUpSafely({
+    // Names read better than keys in the explanation; results are matched back by position.
     items: scored.map(({ item, result }) => ({
-      key: item.assignment.kpi,
+      key: item.kpi?.name ?? item.assignment.kpi,
       weight: item.assignment.weight,
       ...(sections.length > 0 && item.assignment.section ? { section: item.assignment.section } : {}),
       score: result.score,
