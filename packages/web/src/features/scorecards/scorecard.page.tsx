@@ -1,0 +1,9 @@
+import { getRouteApi } from "@tanstack/react-router";
+import { ScorecardView } from "./scorecard-view.js";
+
+const route = getRouteApi("/app/scorecards/$scorecardId");
+
+export function ScorecardPage() {
+  const { scorecardId } = route.useParams();
+  return <ScorecardView id={scorecardId} />;
+}

@@ -1,0 +1,30 @@
+import { Table, Text } from "@mantine/core";
+import { formatScore, scoreTone } from "../scorecards/score-format.js";
+
+/** A score in a table cell: tinted red, amber or green, with the percentage and a word. */
+export function ScoreCell({ score, absent }: { score: number | null; absent?: boolean }) {
+  if (absent)
+    return (
+      <Table.Td>
+        <Text size="xs" c="dimmed">
+          not on scorecard
+        </Text>
+      </Table.Td>
+    );
+  const tone = scoreTone(score);
+  return (
+    <Table.Td
+      style={{
+        backgroundColor: tone.color === "gray" ? undefined : `var(--mantine-color-${tone.color}-light)`,
+        textAlign: "right",
+      }}
+    >
+      <Text size="sm" fw={600} span>
+        {formatScore(score)}
+      </Text>
+      <Text size="xs" c={tone.color === "gray" ? "dimmed" : `${tone.color}.9`}>
+        {tone.short}
+      </Text>
+    </Table.Td>
+  );
+}
