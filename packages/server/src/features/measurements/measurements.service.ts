@@ -7,8 +7,7 @@ import type { AuthContext } from "../auth/auth-context.js";
 import { parseSubPeriods } from "../cycles/cycles.presenter.js";
 import { parseSnapshot, type ScorecardSnapshot } from "../scorecards/scorecard-snapshot.js";
 import { loadVisibleScorecard } from "../scorecards/scorecards.service.js";
-import { recomputeScorecards } from "../scores/scorecard-recompute.service.js";
-import { scoreOfScorecard } from "../scores/scores.service.js";
+import { recomputeScorecards, scoreOfScorecard } from "../scores/scorecard-recompute.service.js";
 import { resolveSlot } from "./measurement-slot.rule.js";
 import { presentHistoryEntry, presentMeasurement } from "./measurements.presenter.js";
 import {

@@ -59,7 +59,7 @@ export function presentScorecardDetail(
   snapshot: ScorecardSnapshot,
   items: readonly ScorecardItem[],
   overrides: readonly OverrideRow[],
-): ScorecardDetail {
+): Omit<ScorecardDetail, "score"> {
   const presented = new Map(overrides.map((o) => [o.id, presentOverride(o, row.id)]));
   return {
     ...presentScorecardSummary(row, snapshot),

@@ -1,5 +1,6 @@
 import { assignmentSchema, keySchema, scoringConfigSchema, sectionSchema } from "@yardstick/core";
 import { z } from "zod";
+import { scoreResponseSchema } from "../scores/scores.schemas.js";
 import { snapshotKpiSchema } from "./scorecard-snapshot.js";
 
 export const scorecardStatusSchema = z
@@ -57,6 +58,7 @@ export const scorecardDetailSchema = scorecardSummarySchema.extend({
   kpis: z.array(snapshotKpiSchema).describe("The KPI definitions as they were when the scorecard was made"),
   assignments: z.array(assignmentSchema).describe("The framework version's assignments, unchanged"),
   overrides: z.array(overrideResponseSchema).describe("Every override, oldest first; the latest per KPI applies"),
+  score: scoreResponseSchema.describe("The live score, as GET /scorecards/{id}/score returns it"),
 });
 export type ScorecardDetail = z.infer<typeof scorecardDetailSchema>;
 

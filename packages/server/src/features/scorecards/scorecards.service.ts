@@ -4,6 +4,7 @@ import { badRequest, conflict, forbidden, notFound } from "../../http/http-error
 import { canManageEmployee, canSeeEmployee, scopeFilter, visibleEmployeeIds } from "../access/access.service.js";
 import type { AuthContext } from "../auth/auth-context.js";
 import { findCycle } from "../cycles/cycles.repository.js";
+import { scoreOfScorecard } from "../scores/scorecard-recompute.service.js";
 import { scorecardItems } from "./scorecard-items.js";
 import { parseSnapshot, type ScorecardSnapshot } from "./scorecard-snapshot.js";
 import {
@@ -53,7 +54,11 @@ export async function loadVisibleScorecard(
 export async function getScorecard(db: Executor, auth: Caller, id: string): Promise<ScorecardDetail> {
   const { row, snapshot } = await loadVisibleScorecard(db, auth, id);
   const overrides = await listOverrides(db, auth.organizationId, id);
-  return presentScorecardDetail(row, snapshot, scorecardItems(snapshot, overrides.map(toAppliedOverride)), overrides);
+  const score = await scoreOfScorecard(db, auth.organizationId, id);
+  return {
+    ...presentScorecardDetail(row, snapshot, scorecardItems(snapshot, overrides.map(toAppliedOverride)), overrides),
+    score,
+  };
 }
 
 /**

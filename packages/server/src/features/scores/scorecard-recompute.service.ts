@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { RatingBand } from "@yardstick/core";
 import type { NewRow } from "../../db/database.js";
 import { type Executor, nowIso } from "../../db/executor.js";
+import { notFound } from "../../http/http-errors.js";
 import type { SubPeriod } from "../cycles/cycle-dates.js";
 import { parseSubPeriods } from "../cycles/cycles.presenter.js";
 import type { AppliedOverride } from "../scorecards/scorecard-items.js";
@@ -9,6 +10,7 @@ import { parseSnapshot, type ScorecardSnapshot } from "../scorecards/scorecard-s
 import { toAppliedOverride } from "../scorecards/scorecards.presenter.js";
 import { readOrganizationSettings } from "../settings/settings.service.js";
 import { computeScorecardResult, type ScoredMeasurement } from "./scorecard-result.js";
+import { presentScore } from "./scores.presenter.js";
 import {
   BATCH_SIZE,
   listCurrentValues,
@@ -16,10 +18,12 @@ import {
   listOverridesFor,
   listScorecardsForScoring,
   listScoreStamps,
+  listScores,
   listValidity,
   overrideStamps,
   upsertScores,
 } from "./scores.repository.js";
+import type { ScoreResponse } from "./scores.schemas.js";
 
 /** Bumped when the stored result's shape or the scoring changes, so every cached result is redone. */
 const RESULT_FORMAT = "1";
@@ -198,4 +202,19 @@ export async function ensureFreshScores(
   }
   if (stale.length > 0) await recomputeScorecards(db, organizationId, stale, { ratingScale });
   return stale;
+}
+
+/**
+ * The current score of one scorecard, freshened first (no access check: callers have loaded the
+ * scorecard for a caller who may see it). Used by the score, measurement and scorecard endpoints.
+ */
+export async function scoreOfScorecard(
+  db: Executor,
+  organizationId: string,
+  scorecardId: string,
+): Promise<ScoreResponse> {
+  await ensureFreshScores(db, organizationId, [scorecardId]);
+  const row = (await listScores(db, organizationId, [scorecardId]))[0];
+  if (!row) throw notFound("Scorecard");
+  return presentScore(row);
 }

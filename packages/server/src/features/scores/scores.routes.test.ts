@@ -122,6 +122,14 @@ describeEachApp("scores", (ctx) => {
     expect(overall).toMatch(/rating 1 \(Below expectations\)/);
   });
 
+  it("embeds the same score in GET /scorecards/:id", async () => {
+    const detail = await worker.request("GET", `/api/v1/scorecards/${cards.worker}`);
+    expect(detail.statusCode, detail.body).toBe(200);
+    const embedded = (detail.json() as { score: ScoreJson }).score;
+    expect(embedded).toEqual((await score(worker, cards.worker)).json());
+    expect(embedded.overall).toBeCloseTo(0.66);
+  });
+
   it("re-normalises the weights of KPIs without data and says so", async () => {
     const body = (await score(hr, cards.lead)).json() as ScoreJson;
     expect(body.overall).toBeCloseTo(1);

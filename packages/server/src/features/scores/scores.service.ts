@@ -11,9 +11,9 @@ import { scorecardItems } from "../scorecards/scorecard-items.js";
 import { toAppliedOverride } from "../scorecards/scorecards.presenter.js";
 import { loadVisibleScorecard } from "../scorecards/scorecards.service.js";
 import { readOrganizationSettings } from "../settings/settings.service.js";
-import { ensureFreshScores } from "./scorecard-recompute.service.js";
+import { ensureFreshScores, scoreOfScorecard } from "./scorecard-recompute.service.js";
 import { scoreValues, valuesInTimeOrder } from "./scorecard-result.js";
-import { parseResult, presentScore } from "./scores.presenter.js";
+import { parseResult } from "./scores.presenter.js";
 import {
   BATCH_SIZE,
   listCurrentValues,
@@ -34,21 +34,6 @@ async function scoresById(db: Executor, organizationId: string, ids: readonly st
       out.set(row.scorecard_id, row);
   }
   return out;
-}
-
-/**
- * The current score of one scorecard (no access check: callers have loaded it visibly).
- * Recomputes first when an input outside measurements changed since the cached result.
- */
-export async function scoreOfScorecard(
-  db: Executor,
-  organizationId: string,
-  scorecardId: string,
-): Promise<ScoreResponse> {
-  await ensureFreshScores(db, organizationId, [scorecardId]);
-  const row = (await listScores(db, organizationId, [scorecardId]))[0];
-  if (!row) throw notFound("Scorecard");
-  return presentScore(row);
 }
 
 /** GET /scorecards/:id/score: the scorecard's score with its explanation, for those who may see it. */
