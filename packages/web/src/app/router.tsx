@@ -161,7 +161,53 @@ const alignmentRoute = createRoute({
 const peopleRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/people",
-  component: lazyRouteComponent(placeholders, "PeoplePage"),
+  component: lazyRouteComponent(() => import("../features/people/people.page.js"), "PeoplePage"),
+});
+const orgChartRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/people/org-chart",
+  component: lazyRouteComponent(() => import("../features/people/org-chart.page.js"), "OrgChartPage"),
+});
+const cyclesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/cycles",
+  component: lazyRouteComponent(() => import("../features/cycles/cycles.page.js"), "CyclesPage"),
+});
+const cycleRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/cycles/$cycleId",
+  component: lazyRouteComponent(() => import("../features/cycles/cycle.page.js"), "CyclePage"),
+});
+const myScorecardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/my-scorecard",
+  component: lazyRouteComponent(() => import("../features/scorecards/my-scorecard.page.js"), "MyScorecardPage"),
+});
+const scorecardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/scorecards/$scorecardId",
+  component: lazyRouteComponent(() => import("../features/scorecards/scorecard.page.js"), "ScorecardPage"),
+});
+export interface TeamSearch {
+  cycleId?: string;
+  managerId?: string;
+  period?: string;
+}
+const teamSearch = (search: Record<string, unknown>): TeamSearch => {
+  const text = (v: unknown) => (typeof v === "string" && v ? v : undefined);
+  return { cycleId: text(search.cycleId), managerId: text(search.managerId), period: text(search.period) };
+};
+const teamRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/team",
+  validateSearch: teamSearch,
+  component: lazyRouteComponent(() => import("../features/team/team-overview.page.js"), "TeamOverviewPage"),
+});
+const dataEntryRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/team/entry",
+  validateSearch: teamSearch,
+  component: lazyRouteComponent(() => import("../features/data-entry/data-entry.page.js"), "DataEntryPage"),
 });
 const settingsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -185,6 +231,13 @@ const routeTree = rootRoute.addChildren([
     frameworksRoute,
     alignmentRoute,
     peopleRoute,
+    orgChartRoute,
+    cyclesRoute,
+    cycleRoute,
+    myScorecardRoute,
+    scorecardRoute,
+    teamRoute,
+    dataEntryRoute,
     settingsRoute,
   ]),
 ]);

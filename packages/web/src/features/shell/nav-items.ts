@@ -3,11 +3,15 @@ import {
   IconBooks,
   IconBriefcase,
   IconBuildingCommunity,
+  IconCalendarStats,
   IconChartDots3,
+  IconClipboardData,
   IconLayoutList,
+  IconTable,
   IconTargetArrow,
   IconUserSquareRounded,
   IconUsers,
+  IconUsersGroup,
 } from "@tabler/icons-react";
 import type { MembershipRole } from "../auth/session.types.js";
 
@@ -21,6 +25,10 @@ export interface NavItem {
     | "/frameworks"
     | "/alignment"
     | "/people"
+    | "/cycles"
+    | "/my-scorecard"
+    | "/team"
+    | "/team/entry"
     | "/settings";
   label: string;
   icon: typeof IconTargetArrow;
@@ -29,6 +37,14 @@ export interface NavItem {
 }
 
 export const NAV_SECTIONS: { label: string; items: NavItem[] }[] = [
+  {
+    label: "Performance",
+    items: [
+      { to: "/my-scorecard", label: "My scorecard", icon: IconClipboardData },
+      { to: "/team", label: "Team overview", icon: IconUsersGroup, roles: ["admin", "hr", "manager"] },
+      { to: "/team/entry", label: "Enter values", icon: IconTable, roles: ["admin", "hr", "manager"] },
+    ],
+  },
   {
     label: "Design",
     items: [
@@ -44,7 +60,8 @@ export const NAV_SECTIONS: { label: string; items: NavItem[] }[] = [
   {
     label: "Administration",
     items: [
-      { to: "/people", label: "People", icon: IconUsers, roles: ["admin"] },
+      { to: "/people", label: "People", icon: IconUsers, roles: ["admin", "hr"] },
+      { to: "/cycles", label: "Review cycles", icon: IconCalendarStats, roles: ["admin", "hr"] },
       { to: "/settings", label: "Settings", icon: IconAdjustments, roles: ["admin"] },
     ],
   },
