@@ -89,17 +89,16 @@ export const AssignmentCard = memo(function AssignmentCard({
                   Not in the KPI library
                 </Badge>
               )}
-              {findings.map((f) => (
-                <Badge
-                  key={`${f.rule}:${f.path}:${f.message}`}
-                  size="xs"
-                  color={SEVERITY_COLORS[f.severity]}
-                  variant="light"
-                  title={f.message}
-                >
-                  {f.rule}
-                </Badge>
-              ))}
+              {(["error", "warning"] as const).map((severity) => {
+                const count = findings.filter((f) => f.severity === severity).length;
+                if (count === 0) return null;
+                return (
+                  <Badge key={severity} size="xs" color={SEVERITY_COLORS[severity]} variant="light">
+                    {count}{" "}
+                    {severity === "error" ? (count === 1 ? "error" : "errors") : count === 1 ? "warning" : "warnings"}
+                  </Badge>
+                );
+              })}
             </Group>
           </Stack>
           <ActionIcon variant="subtle" color="red" aria-label={`Remove ${name}`} onClick={() => onRemove(index)}>

@@ -1,4 +1,4 @@
-import { Button, Grid, Group, Paper, Radio, ScrollArea, Stack, Text, Title } from "@mantine/core";
+import { Button, Grid, Group, Paper, Radio, ScrollArea, Stack, Title } from "@mantine/core";
 import { IconSend, IconTrash } from "@tabler/icons-react";
 import type { Assignment, Finding, FrameworkDocument, Section } from "@yardstick/core";
 import { useCallback, useMemo, useRef, useState } from "react";
@@ -20,7 +20,7 @@ import { SaveStatusIndicator } from "./save-status.js";
 import { SectionsEditor } from "./sections.editor.js";
 import { useAutosave } from "./use-autosave.js";
 import { WeightsTotalBar } from "./weights-total.bar.js";
-import { formatWeight, weightTotals } from "./weights-total.js";
+import { weightTotals } from "./weights-total.js";
 
 interface Props {
   role: RoleDetail;
@@ -96,18 +96,25 @@ export function DraftEditor({ role, draft, organization, kpis, objectives }: Pro
     [content.sections, content.assignments],
   );
 
-  const objectiveOptions = useMemo<Option[]>(
-    () =>
-      objectives
-        .filter((o) => !o.archived || content.assignments.some((a) => a.objectives.includes(o.key)))
-        .map((o) => ({ value: o.key, label: o.archived ? `${o.title} (archived)` : o.title })),
-    [objectives, content.assignments],
-  );
+  // Options keyed on strings, not on the assignments array: a keystroke in one card must not
+  // hand every other card new props (each re-render of a card costs its selects and chart).
+  const linkedArchived = useMemo(() => {
+    const archived = new Set(objectives.filter((o) => o.archived).map((o) => o.key));
+    const linked = new Set(content.assignments.flatMap((a) => a.objectives.filter((k) => archived.has(k))));
+    return [...linked].sort().join(" ");
+  }, [objectives, content.assignments]);
+  const objectiveOptions = useMemo<Option[]>(() => {
+    const keep = new Set(linkedArchived.split(" "));
+    return objectives
+      .filter((o) => !o.archived || keep.has(o.key))
+      .map((o) => ({ value: o.key, label: o.archived ? `${o.title} (archived)` : o.title }));
+  }, [objectives, linkedArchived]);
   const responsibilityOptions = useMemo<Option[]>(
     () => role.responsibilities.map((r) => ({ value: r.key, label: r.text })),
     [role.responsibilities],
   );
-  const used = useMemo(() => new Set(content.assignments.map((a) => a.kpi)), [content.assignments]);
+  const usedKeys = content.assignments.map((a) => a.kpi).join(" ");
+  const used = useMemo(() => new Set(usedKeys.split(" ")), [usedKeys]);
 
   const onAssignmentChange = useCallback((index: number, assignment: Assignment) => {
     setContent((c) => ({ ...c, assignments: c.assignments.map((a, i) => (i === index ? assignment : a)) }));
@@ -189,9 +196,6 @@ export function DraftEditor({ role, draft, organization, kpis, objectives }: Pro
                   <Title order={2} size="h4" id="framework-kpis-heading">
                     KPIs ({content.assignments.length})
                   </Title>
-                  <Text size="sm" c={totals.ok ? "green.8" : "red.8"}>
-                    {totals.groups.length === 1 ? `Weights total ${formatWeight(totals.groups[0]?.total ?? 0)}%` : null}
-                  </Text>
                 </Group>
                 <KpiPicker kpis={kpis} used={used} onAdd={onAdd} />
               </Stack>

@@ -1,5 +1,6 @@
 import "@mantine/charts/styles.css";
 import { LineChart } from "@mantine/charts";
+import { memo } from "react";
 import type { CurvePoint } from "./score-curve.js";
 
 interface Props {
@@ -13,7 +14,7 @@ interface Props {
 const formatTick = (value: number) => Number.parseFloat(value.toPrecision(4)).toLocaleString();
 
 /** The value → score line of one assignment. Loaded lazily: the chart library is the heavy part. */
-export function ScoreCurveChart({ points, domain, unit, marks }: Props) {
+export const ScoreCurveChart = memo(function ScoreCurveChart({ points, domain, unit, marks }: Props) {
   return (
     <LineChart
       h={180}
@@ -22,7 +23,6 @@ export function ScoreCurveChart({ points, domain, unit, marks }: Props) {
       series={[{ name: "score", label: "Score", color: "blue.6" }]}
       curveType="linear"
       withDots={false}
-      unit="%"
       xAxisLabel={unit ? `Value (${unit})` : "Value"}
       yAxisLabel="Score %"
       xAxisProps={{ type: "number", domain, tickFormatter: formatTick, allowDataOverflow: true }}
@@ -36,4 +36,4 @@ export function ScoreCurveChart({ points, domain, unit, marks }: Props) {
       lineProps={{ isAnimationActive: false }}
     />
   );
-}
+});

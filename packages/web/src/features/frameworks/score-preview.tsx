@@ -1,6 +1,6 @@
 import { Alert, List, Skeleton, Text, VisuallyHidden } from "@mantine/core";
 import type { ScoringConfig } from "@yardstick/core";
-import { lazy, memo, Suspense, useMemo } from "react";
+import { lazy, memo, Suspense, useDeferredValue, useMemo } from "react";
 import { scoreCurve } from "./score-curve.js";
 
 const ScoreCurveChart = lazy(() => import("./score-curve.chart.js").then((m) => ({ default: m.ScoreCurveChart })));
@@ -25,13 +25,30 @@ function marksOf(config: ScoringConfig): { value: number; label: string }[] {
   }
 }
 
-/** Where the score crosses the usual reading points, as text for people who do not see the chart. */
+/** The value where the line crosses 100%, interpolated between samples, if it does. */
+function targetCrossing(points: { value: number; score: number }[]): number | undefined {
+  const exact = points.find((p) => p.score === 100);
+  if (exact) return exact.value;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    if ((a.score - 100) * (b.score - 100) < 0) {
+      return Number.parseFloat(
+        (a.value + ((100 - a.score) / (b.score - a.score)) * (b.value - a.value)).toPrecision(4),
+      );
+    }
+  }
+  return undefined;
+}
+
+/** The line in words, for people who do not see the chart. */
 function summary(points: { value: number; score: number }[]): string {
   const first = points[0];
   const last = points.at(-1);
   if (!first || !last) return "";
-  const hundred = points.find((p) => p.score >= 100);
-  return `From ${first.value} (${first.score}%) to ${last.value} (${last.score}%)${hundred ? `; reaches 100% at ${hundred.value}` : "; never reaches 100%"}.`;
+  const hundred = targetCrossing(points);
+  const fmt = (v: number) => Number.parseFloat(v.toPrecision(4)).toLocaleString();
+  return `From ${fmt(first.value)} (${fmt(first.score)}%) to ${fmt(last.value)} (${fmt(last.score)}%)${hundred === undefined ? "; never crosses 100%" : `; 100% at ${fmt(hundred)}`}.`;
 }
 
 /**
@@ -47,7 +64,10 @@ export const ScorePreview = memo(function ScorePreview({
   unit?: string | null;
   label: string;
 }) {
-  const curve = useMemo(() => scoreCurve(config), [config]);
+  // The chart follows at a lower priority: typing, the totals and the findings paint first.
+  const deferred = useDeferredValue(config);
+  const curve = useMemo(() => scoreCurve(deferred), [deferred]);
+  const marks = useMemo(() => marksOf(deferred), [deferred]);
   if (!curve.ok) {
     return (
       <Alert color="orange" variant="light" title="No score curve until the configuration is complete">
@@ -64,7 +84,7 @@ export const ScorePreview = memo(function ScorePreview({
   return (
     <figure style={{ margin: 0 }} aria-label={`Score curve of ${label}`}>
       <Suspense fallback={<Skeleton h={180} aria-hidden />}>
-        <ScoreCurveChart points={curve.points} domain={curve.domain} unit={unit} marks={marksOf(config)} />
+        <ScoreCurveChart points={curve.points} domain={curve.domain} unit={unit} marks={marks} />
       </Suspense>
       <figcaption>
         <Text size="xs" c="dimmed">

@@ -1,4 +1,4 @@
-import { Group, Select, SimpleGrid, Stack } from "@mantine/core";
+import { Select, SimpleGrid, Stack } from "@mantine/core";
 import { type ScoringConfig, type ScoringMethod, scoringMethods } from "@yardstick/core";
 import { BandsEditor } from "./bands.editor.js";
 import { CurvePointsEditor } from "./curve-points.editor.js";
@@ -151,10 +151,10 @@ export function ScoringEditor({ index, config, kpi, unit, onChange, errorFor }: 
         maw={320}
       />
       {fields}
-      <Group gap="xs" grow maw={420}>
-        {num(config, "floor", "Floor (lowest score, default 0)", true)}
-        {num(config, "cap", "Cap (highest score, default 1.2)", true)}
-      </Group>
+      <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="xs">
+        {num(config, "floor", "Floor score (default 0)", true)}
+        {num(config, "cap", "Cap score (default 1.2)", true)}
+      </SimpleGrid>
     </Stack>
   );
 }
