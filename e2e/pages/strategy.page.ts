@@ -14,7 +14,7 @@ export class StrategyPage {
     this.shell = new AppShell(page);
     this.heading = this.shell.pageHeading("Strategy");
     this.newObjectiveButton = this.shell.main.getByRole("button", { name: "New objective" }).first();
-    this.tree = page.getByRole("navigation", { name: "Objectives" });
+    this.tree = page.getByRole("region", { name: "Objectives", exact: true });
     this.showArchived = page.getByRole("switch", { name: "Show archived" });
     this.dialog = page.getByRole("dialog");
   }
