@@ -1,10 +1,16 @@
 import type { NewRow } from "../../db/database.js";
-import type { Executor } from "../../db/executor.js";
+import { type Executor, isPostgres } from "../../db/executor.js";
 
 /** Scorecards with their cycle, as a measurement write needs them. */
+/**
+ * The scorecards a write touches, with their cycles. On PostgreSQL the scorecard rows are locked
+ * (in id order, so concurrent writers cannot deadlock) until the transaction ends: two corrections
+ * of one slot then run one after the other, and each keeps the value it replaced in history.
+ * SQLite needs no lock: it runs one writing transaction at a time.
+ */
 export async function listScorecardsForWrite(db: Executor, organizationId: string, ids: readonly string[]) {
   if (ids.length === 0) return [];
-  return db
+  const query = db
     .selectFrom("scorecards as s")
     .innerJoin("review_cycles as c", "c.id", "s.cycle_id")
     .select([
@@ -22,7 +28,8 @@ export async function listScorecardsForWrite(db: Executor, organizationId: strin
     ])
     .where("s.organization_id", "=", organizationId)
     .where("s.id", "in", ids)
-    .execute();
+    .orderBy("s.id");
+  return isPostgres(db) ? query.forUpdate("s").execute() : query.execute();
 }
 export type WriteScorecardRow = Awaited<ReturnType<typeof listScorecardsForWrite>>[number];
 

@@ -317,6 +317,20 @@ describeEachApp("measurements", (ctx) => {
       expect(slot?.history.map((h) => h.value)).toEqual([100]);
     });
 
+    it("keeps every replaced value in history when corrections of one slot race", async () => {
+      const db = ctx.database.db;
+      const slot = { scorecardId: peerCard, kpi: keys.sys, period: "m2" };
+      const write = (value: number) =>
+        db.transaction().execute((trx) => recordMeasurements(trx, hrCaller(), [{ ...slot, value }], "import"));
+      await write(1000);
+      const racing = [1001, 1002, 1003, 1004, 1005];
+      await Promise.all(racing.map(write));
+      const item = (await list(peerCard)).items.find((i) => i.kpi === keys.sys && i.period === "m2");
+      const seen = [...(item?.history.map((h) => h.value) ?? []), item?.current.value];
+      // Each written value is either current or in history exactly once: none lost, none doubled.
+      expect(seen.filter((v) => v !== undefined && v >= 1000).sort()).toEqual([1000, ...racing]);
+    });
+
     it("writes nothing when any row is refused, naming rows.N.field", async () => {
       const db = ctx.database.db;
       const before = await counts();
