@@ -1,4 +1,4 @@
-import { Alert, Button, FileInput, Group, List, Paper, Stack, Text, Title } from "@mantine/core";
+import { Alert, Button, FileInput, Group, List, Paper, Spoiler, Stack, Text, Title } from "@mantine/core";
 import { IconCheck, IconDownload, IconFileUpload } from "@tabler/icons-react";
 import { MAX_FILE_BYTES } from "@yardstick/core";
 import { useState } from "react";
@@ -144,13 +144,15 @@ export function FrameworkFilePage() {
               </Title>
               <ChangeSummary changes={plan.changes} />
               <ImportPreview changes={plan.changes} />
-              <FindingsPanel
-                findings={plan.findings}
-                document={undefined}
-                kpiByKey={NO_KPIS}
-                editable={false}
-                title="Findings after the import"
-              />
+              <Spoiler maxHeight={420} showLabel="Show all findings" hideLabel="Show fewer findings">
+                <FindingsPanel
+                  findings={plan.findings}
+                  document={undefined}
+                  kpiByKey={NO_KPIS}
+                  editable={false}
+                  title="Findings after the import"
+                />
+              </Spoiler>
               {apply.error ? <FileProblems error={apply.error} /> : null}
               <Group justify="flex-end">
                 <Button variant="default" onClick={() => void choose(null)} disabled={apply.isPending}>
