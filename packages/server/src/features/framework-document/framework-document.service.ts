@@ -28,7 +28,7 @@ import {
   planImport,
   type StoredRoleFrameworks,
 } from "./import-plan.js";
-import { isUniqueViolation } from "./unique-violation.js";
+import { isUniqueViolation } from "../../db/unique-violation.js";
 
 /** Reads everything an export or an import plan needs, in document terms. */
 export async function loadImportState(db: Executor, organizationId: string): Promise<ImportState> {

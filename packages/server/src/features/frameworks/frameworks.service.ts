@@ -5,7 +5,7 @@ import { badRequest, conflict, notFound } from "../../http/http-errors.js";
 import type { AuthContext } from "../auth/auth-context.js";
 import { listKeyIds } from "../framework-document/framework-document.repository.js";
 import { loadImportState, stateToDocument } from "../framework-document/framework-document.service.js";
-import { isUniqueViolation } from "../framework-document/unique-violation.js";
+import { isUniqueViolation } from "../../db/unique-violation.js";
 import { assignmentReferenceIssues } from "./assignment-references.rule.js";
 import {
   emptyContent,

@@ -206,6 +206,36 @@ describeEachApp("invitations", (ctx) => {
 });
 
 // A second app: acceptance is rate limited per IP like sign-in, and one block stays under the limit.
+describeEachApp("invitations: one new email invited by two organizations", (ctx) => {
+  it("accepts both links at once without a 500: one creates the account, the other is told to sign in", async () => {
+    const other = await otherOrganizationAdmin(ctx);
+    const email = `twice-${Date.now()}@example.com`;
+    const tokens: string[] = [];
+    for (const admin of [ctx.admin, other]) {
+      const response = await admin.request("POST", "/api/v1/invitations", { email, name: "Twice", role: "employee" });
+      expect(response.statusCode).toBe(201);
+      tokens.push(tokenOf(response.json().acceptUrl));
+    }
+    const answers = await Promise.all(
+      tokens.map((token) =>
+        ctx.app.inject({
+          method: "POST",
+          url: "/api/v1/invitations/accept",
+          payload: { token, password: "a brand new passphrase" },
+        }),
+      ),
+    );
+    const statuses = answers.map((a) => a.statusCode).sort();
+    // Either both succeed one after the other, or the slower one gets a 409 it can act on.
+    expect([
+      [201, 201],
+      [201, 409],
+    ]).toContainEqual(statuses);
+    const users = await ctx.database.db.selectFrom("users").select("id").where("email", "=", email).execute();
+    expect(users).toHaveLength(1);
+  });
+});
+
 describeEachApp("invitations: unusable links", (ctx) => {
   const invite = inviter(ctx);
 

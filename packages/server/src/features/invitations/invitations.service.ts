@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.js";
 import { newId, nowIso } from "../../db/executor.js";
+import { isUniqueViolation } from "../../db/unique-violation.js";
 import { badRequest, conflict, gone, HttpError, notFound, unauthorized } from "../../http/http-errors.js";
 import { findUserByEmail, insertMembership, insertUser } from "../auth/account.repository.js";
 import { passwordSchema } from "../auth/auth.schemas.js";
@@ -110,37 +111,46 @@ export class InvitationsService {
       passwordHash = await hashPassword(input.password);
     }
 
-    const userId = await this.db.transaction().execute(async (trx) => {
-      const now = nowIso();
-      if (!(await markInvitationAccepted(trx, invitation.organizationId, invitation.id, now))) throw gone(USED_LINK);
-      if (await isMemberByEmail(trx, invitation.organizationId, invitation.email)) {
-        throw conflict(`You are already a member of ${invitation.organizationName}. Sign in instead.`);
-      }
-      let id: string;
-      if (existing) {
-        id = existing.id;
-        // The account-wide flag only mirrors "no active membership left"; this one will be active.
-        if (existing.disabled_at) await setUserDisabledAt(trx, id, null);
-      } else {
-        id = newId();
-        await insertUser(trx, {
-          id,
-          email: invitation.email,
-          name: input.name ?? invitation.name,
-          password_hash: passwordHash,
+    const userId = await this.db
+      .transaction()
+      .execute(async (trx) => {
+        const now = nowIso();
+        if (!(await markInvitationAccepted(trx, invitation.organizationId, invitation.id, now))) throw gone(USED_LINK);
+        if (await isMemberByEmail(trx, invitation.organizationId, invitation.email)) {
+          throw conflict(`You are already a member of ${invitation.organizationName}. Sign in instead.`);
+        }
+        let id: string;
+        if (existing) {
+          id = existing.id;
+          // The account-wide flag only mirrors "no active membership left"; this one will be active.
+          if (existing.disabled_at) await setUserDisabledAt(trx, id, null);
+        } else {
+          id = newId();
+          await insertUser(trx, {
+            id,
+            email: invitation.email,
+            name: input.name ?? invitation.name,
+            password_hash: passwordHash,
+            created_at: now,
+            disabled_at: null,
+          });
+        }
+        await insertMembership(trx, {
+          id: newId(),
+          organization_id: invitation.organizationId,
+          user_id: id,
+          role: invitation.role,
           created_at: now,
-          disabled_at: null,
         });
-      }
-      await insertMembership(trx, {
-        id: newId(),
-        organization_id: invitation.organizationId,
-        user_id: id,
-        role: invitation.role,
-        created_at: now,
+        return id;
+      })
+      .catch((error: unknown) => {
+        // Two invitations for one new email accepted at the same moment: the second insert loses.
+        if (isUniqueViolation(error)) {
+          throw conflict(`An account for ${invitation.email} was just created. Sign in, then open this link again.`);
+        }
+        throw error;
       });
-      return id;
-    });
     return this.auth.startSession(userId, invitation.organizationId);
   }
 
