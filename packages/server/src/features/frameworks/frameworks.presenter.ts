@@ -3,7 +3,13 @@ import type { Row } from "../../db/database.js";
 import { parseContent } from "./framework-content.js";
 import type { VersionResponse } from "./frameworks.schemas.js";
 
-export function presentVersionSummary(row: Row<"framework_versions">) {
+/** Who created or published a version: id and name, or null when unknown or no longer a member. */
+function person(id: string | null, names: ReadonlyMap<string, string>) {
+  const name = id === null ? undefined : names.get(id);
+  return id !== null && name !== undefined ? { id, name } : null;
+}
+
+export function presentVersionSummary(row: Row<"framework_versions">, names: ReadonlyMap<string, string>) {
   return {
     id: row.id,
     roleId: row.role_id,
@@ -15,13 +21,20 @@ export function presentVersionSummary(row: Row<"framework_versions">) {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     publishedAt: row.published_at,
+    createdBy: person(row.created_by, names),
+    publishedBy: person(row.published_by, names),
   };
 }
 
-export function presentVersion(row: Row<"framework_versions">, roleKey: string, findings: Finding[]): VersionResponse {
+export function presentVersion(
+  row: Row<"framework_versions">,
+  roleKey: string,
+  findings: Finding[],
+  names: ReadonlyMap<string, string>,
+): VersionResponse {
   const content = parseContent(row.content);
   return {
-    ...presentVersionSummary(row),
+    ...presentVersionSummary(row, names),
     roleKey,
     missingData: content.missingData,
     sections: content.sections,

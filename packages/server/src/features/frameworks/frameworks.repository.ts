@@ -11,6 +11,27 @@ export async function findRole(db: Executor, organizationId: string, roleId: str
     .executeTakeFirst();
 }
 
+/**
+ * Display names of the given users, limited to members of the organization so that a version's
+ * author never reveals someone outside it.
+ */
+export async function findMemberNames(
+  db: Executor,
+  organizationId: string,
+  userIds: readonly (string | null)[],
+): Promise<Map<string, string>> {
+  const ids = [...new Set(userIds.filter((id): id is string => id !== null))];
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("users")
+    .innerJoin("memberships", "memberships.user_id", "users.id")
+    .select(["users.id", "users.name"])
+    .where("memberships.organization_id", "=", organizationId)
+    .where("users.id", "in", ids)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
 /** Every version of one role, oldest first. */
 export async function listVersions(db: Executor, organizationId: string, roleId: string) {
   return db

@@ -125,6 +125,9 @@ describeEachApp("role framework versions", (ctx) => {
         changelog: "First version",
       });
       expect(published.json().publishedAt).toEqual(expect.any(String));
+      expect(published.json().publishedBy).toEqual({ id: admin.userId, name: expect.any(String) });
+      const listed = (await admin.request("GET", base)).json().items[0];
+      expect(listed.publishedBy).toEqual(published.json().publishedBy);
 
       content.assignments[0].weight = 99;
       const edit = await admin.request("PUT", `${base}/1`, content);

@@ -47,6 +47,8 @@ export const versionSummarySchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   publishedAt: z.string().nullable(),
+  createdBy: z.object({ id: z.string(), name: z.string() }).nullable(),
+  publishedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
 });
 
 export const versionSchema = versionSummarySchema.extend({

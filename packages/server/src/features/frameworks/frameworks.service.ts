@@ -1,11 +1,11 @@
 import { type Finding, hasErrors, lintDocument } from "@yardstick/core";
 import type { Row } from "../../db/database.js";
 import { type Executor, newId, nowIso } from "../../db/executor.js";
+import { isUniqueViolation } from "../../db/unique-violation.js";
 import { badRequest, conflict, notFound } from "../../http/http-errors.js";
 import type { AuthContext } from "../auth/auth-context.js";
 import { listKeyIds } from "../framework-document/framework-document.repository.js";
 import { loadImportState, stateToDocument } from "../framework-document/framework-document.service.js";
-import { isUniqueViolation } from "../../db/unique-violation.js";
 import { assignmentReferenceIssues } from "./assignment-references.rule.js";
 import {
   emptyContent,
@@ -18,6 +18,7 @@ import { diffFrameworks, type FrameworkDiff } from "./framework-diff.js";
 import { presentVersion, presentVersionSummary } from "./frameworks.presenter.js";
 import {
   deleteDraft,
+  findMemberNames,
   findRole,
   findVersion,
   insertVersion,
@@ -58,13 +59,19 @@ export async function lintVersion(
 }
 
 async function present(db: Executor, organizationId: string, row: Row<"framework_versions">, roleKey: string) {
-  return presentVersion(row, roleKey, await lintVersion(db, organizationId, row, roleKey));
+  const names = await findMemberNames(db, organizationId, [row.created_by, row.published_by]);
+  return presentVersion(row, roleKey, await lintVersion(db, organizationId, row, roleKey), names);
 }
 
 export async function listFrameworkVersions(db: Executor, organizationId: string, roleId: string) {
   await roleOr404(db, organizationId, roleId);
   const rows = await listVersions(db, organizationId, roleId);
-  return { items: rows.map(presentVersionSummary) };
+  const names = await findMemberNames(
+    db,
+    organizationId,
+    rows.flatMap((r) => [r.created_by, r.published_by]),
+  );
+  return { items: rows.map((row) => presentVersionSummary(row, names)) };
 }
 
 export async function getFrameworkVersion(
@@ -234,6 +241,7 @@ export async function publishDraftVersion(
     },
     role.key,
     findings,
+    await findMemberNames(db, auth.organizationId, [row.created_by, auth.userId]),
   );
 }
 
