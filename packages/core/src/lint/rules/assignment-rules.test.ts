@@ -58,6 +58,20 @@ describe("assignment.achievable.stretch", () => {
     });
     expect(findingsOf(doc, "assignment.achievable.stretch")[0]?.message).toContain("not below the target 8");
   });
+  it("leaves a blank (non-finite) target to the scoring rules instead of printing NaN", () => {
+    const doc = exampleWith((d) => {
+      frameworkOf(d, "sales-executive").assignments[0]!.scoring = {
+        method: "linear",
+        baseline: 0,
+        target: Number.NaN,
+        stretch: 100,
+      };
+    });
+    expect(findingsOf(doc, "assignment.achievable.stretch")).toEqual([]);
+    expect(findingsOf(doc, "assignment.achievable.target")).toEqual([
+      expect.objectContaining({ severity: "error", path: `${sales}[0].scoring.target` }),
+    ]);
+  });
   it("checks ratio stretches against their direction", () => {
     const doc = exampleWith((d) => {
       frameworkOf(d, "sales-executive").assignments[1]!.scoring = {

@@ -17,7 +17,8 @@ export const assignmentStretchRule: LintRule = {
         if (scoring.method !== "linear" && scoring.method !== "ratio") continue;
         if (scoring.stretch === undefined) continue;
         const goal = scoringTarget(scoring, entry.kpi);
-        if (!goal) continue;
+        // A blank number (the editor passes NaN while a field is empty) is the scoring rules' finding, not this one.
+        if (!goal || !Number.isFinite(goal.target) || !Number.isFinite(scoring.stretch)) continue;
         const beyond = goal.direction === "higher" ? scoring.stretch > goal.target : scoring.stretch < goal.target;
         if (beyond) continue;
         const side = goal.direction === "higher" ? "above" : "below";
