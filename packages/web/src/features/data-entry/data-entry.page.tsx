@@ -1,4 +1,4 @@
-import { Alert, Button, Paper, Select, Table, Text } from "@mantine/core";
+import { Alert, Button, Paper, Select, Table, Text, VisuallyHidden } from "@mantine/core";
 import { IconDeviceFloppy, IconLock, IconUsersGroup } from "@tabler/icons-react";
 import { useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
@@ -22,6 +22,18 @@ import { EntryCell } from "./entry-cell.js";
 import { type CellPosition, moveForKey, nextCell } from "./grid-navigation.js";
 
 const route = getRouteApi("/app/team/entry");
+
+/** A cell without an input: a dash to the eye, the reason for screen readers and on hover. */
+function CellNote({ text, shown }: { text: string; shown: string }) {
+  return (
+    <>
+      <Text size="sm" c="dimmed" title={text} aria-hidden>
+        {shown}
+      </Text>
+      <VisuallyHidden>{text}</VisuallyHidden>
+    </>
+  );
+}
 
 const cellKey = (scorecardId: string, kpi: string) => `${scorecardId}:${kpi}`;
 const cellId = (pos: CellPosition) => `entry-cell-${pos.row}-${pos.col}`;
@@ -230,7 +242,7 @@ export function DataEntryPage() {
           data={cycle.subPeriods.map((p) => ({ value: p.key, label: `${p.label} (${p.start} to ${p.end})` }))}
           value={period?.key ?? null}
           onChange={(v) => v && void setSearch({ search: (prev) => ({ ...prev, period: v }) })}
-          w={280}
+          w={340}
         />
       </TeamScopeControls>
       {closed && (
@@ -262,7 +274,12 @@ export function DataEntryPage() {
             <Table verticalSpacing="xs" aria-label={`Values for ${period?.label ?? "the sub-period"}`}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col">Employee</Table.Th>
+                  <Table.Th scope="col" miw={150}>
+                    Employee
+                  </Table.Th>
+                  <Table.Th scope="col" style={{ textAlign: "right" }}>
+                    Overall
+                  </Table.Th>
                   {kpis.map((k) => (
                     <Table.Th key={k.kpi} scope="col" style={{ textAlign: "right" }}>
                       {k.name}
@@ -273,9 +290,6 @@ export function DataEntryPage() {
                       )}
                     </Table.Th>
                   ))}
-                  <Table.Th scope="col" style={{ textAlign: "right" }}>
-                    Overall
-                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -295,23 +309,27 @@ export function DataEntryPage() {
                           </Text>
                         )}
                       </Table.Th>
+                      <ScoreCell score={overall} />
                       {kpis.map((k, col) => {
                         const pos = { row, col };
                         const onCard = list?.data?.kpis.some((x) => x.kpi === k.kpi);
                         if (!onCard || !editable(pos))
                           return (
                             <Table.Td key={k.kpi} style={{ textAlign: "right" }}>
-                              <Text size="xs" c="dimmed">
-                                {!list?.data
-                                  ? "…"
-                                  : !onCard
-                                    ? "not on scorecard"
-                                    : closed
-                                      ? savedText(row, k.kpi) || "—"
-                                      : list.data.periods.some((p) => p.key === period?.key)
-                                        ? `reported by ${list.data.kpis.find((x) => x.kpi === k.kpi)?.reporter ?? "someone else"}`
-                                        : "outside their scorecard"}
-                              </Text>
+                              <CellNote
+                                text={
+                                  !list?.data
+                                    ? "loading"
+                                    : !onCard
+                                      ? "not on this person's scorecard"
+                                      : closed
+                                        ? savedText(row, k.kpi) || "no value"
+                                        : list.data.periods.some((p) => p.key === period?.key)
+                                          ? `reported by ${list.data.kpis.find((x) => x.kpi === k.kpi)?.reporter ?? "someone else"}`
+                                          : "outside this person's scorecard dates"
+                                }
+                                shown={closed && onCard ? savedText(row, k.kpi) || "–" : "–"}
+                              />
                             </Table.Td>
                           );
                         const key = cellKey(scorecardId, k.kpi);
@@ -330,7 +348,6 @@ export function DataEntryPage() {
                           />
                         );
                       })}
-                      <ScoreCell score={overall} />
                     </Table.Tr>
                   );
                 })}

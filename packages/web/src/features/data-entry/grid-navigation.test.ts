@@ -26,7 +26,12 @@ describe("moveForKey", () => {
     expect(moveForKey("ArrowLeft", { start: 0, end: 0, length: 3 })).toBe("left");
     expect(moveForKey("ArrowLeft", { start: 2, end: 2, length: 3 })).toBeNull();
     expect(moveForKey("ArrowRight", { start: 3, end: 3, length: 3 })).toBe("right");
-    expect(moveForKey("ArrowRight", { start: 0, end: 3, length: 3 })).toBeNull();
+    expect(moveForKey("ArrowRight", { start: 1, end: 2, length: 3 })).toBeNull();
     expect(moveForKey("a", { start: 0, end: 0, length: 0 })).toBeNull();
+  });
+
+  it("moves sideways when the whole text is selected, as on arriving in a cell", () => {
+    expect(moveForKey("ArrowRight", { start: 0, end: 3, length: 3 })).toBe("right");
+    expect(moveForKey("ArrowLeft", { start: 0, end: 3, length: 3 })).toBe("left");
   });
 });

@@ -25,13 +25,19 @@ export function nextCell(
   }
 }
 
-/** Which key moves where: arrows always up/down; left/right only when the caret is at that edge. */
+/**
+ * Which key moves where: arrows always up/down; left/right when the caret is at that edge of the
+ * text, or when the whole text is selected (as it is on arriving in a cell), like a spreadsheet.
+ */
 export function moveForKey(
   key: string,
   caret: { start: number | null; end: number | null; length: number },
 ): GridMove | null {
   if (key === "ArrowUp") return "up";
   if (key === "ArrowDown") return "down";
+  const whole = caret.start === 0 && caret.end === caret.length;
+  if (whole && key === "ArrowLeft") return "left";
+  if (whole && key === "ArrowRight") return "right";
   const collapsed = caret.start === caret.end;
   if (key === "ArrowLeft" && collapsed && (caret.start ?? 0) === 0) return "left";
   if (key === "ArrowRight" && collapsed && (caret.end ?? caret.length) === caret.length) return "right";

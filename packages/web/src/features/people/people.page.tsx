@@ -134,7 +134,7 @@ export function PeoplePage() {
       )}
       {items.length > 0 && (
         <Paper withBorder radius="md">
-          <Table.ScrollContainer minWidth={720}>
+          <Table.ScrollContainer minWidth={860}>
             <Table verticalSpacing="sm" highlightOnHover aria-label="People">
               <Table.Thead>
                 <Table.Tr>
@@ -168,8 +168,8 @@ export function PeoplePage() {
                     <Table.Td>{person.roleTitle}</Table.Td>
                     <Table.Td>{person.orgUnitName ?? <Text c="dimmed">—</Text>}</Table.Td>
                     <Table.Td>{person.managerName ?? <Text c="dimmed">—</Text>}</Table.Td>
-                    <Table.Td>{person.startDate}</Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: "nowrap" }}>{person.startDate}</Table.Td>
+                    <Table.Td style={{ whiteSpace: "nowrap" }}>
                       {person.active ? (
                         <Badge color="green" variant="light">
                           Active

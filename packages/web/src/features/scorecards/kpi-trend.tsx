@@ -27,7 +27,7 @@ export function KpiTrend({ trend }: { trend: KpiTrend | undefined }) {
     );
   const words = points.map((p) => `${p.label}: ${formatScore(p.score)}`).join("; ");
   return (
-    <div>
+    <div style={{ width: "100%" }}>
       <Suspense fallback={<Skeleton h={40} />}>
         <TrendSparkline scores={points.map((p) => p.score)} />
       </Suspense>

@@ -11,6 +11,7 @@ export function TrendSparkline({ scores }: Props) {
   return (
     <Sparkline
       h={40}
+      w="100%"
       data={scores.map((s) => (s === null ? null : Math.round(s * 100)))}
       curveType="monotone"
       trendColors={{ positive: "teal.6", negative: "red.6", neutral: "gray.5" }}

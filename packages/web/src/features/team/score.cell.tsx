@@ -1,14 +1,15 @@
-import { Table, Text } from "@mantine/core";
+import { Table, Text, VisuallyHidden } from "@mantine/core";
 import { formatScore, scoreTone } from "../scorecards/score-format.js";
 
 /** A score in a table cell: tinted red, amber or green, with the percentage and a word. */
 export function ScoreCell({ score, absent }: { score: number | null; absent?: boolean }) {
   if (absent)
     return (
-      <Table.Td>
-        <Text size="xs" c="dimmed">
-          not on scorecard
+      <Table.Td style={{ textAlign: "right" }}>
+        <Text size="sm" c="dimmed" aria-hidden>
+          –
         </Text>
+        <VisuallyHidden>not on this person's scorecard</VisuallyHidden>
       </Table.Td>
     );
   const tone = scoreTone(score);

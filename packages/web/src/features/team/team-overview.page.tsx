@@ -121,7 +121,7 @@ export function TeamOverviewPage() {
             <Table verticalSpacing="xs" highlightOnHover aria-label={`Team scores in ${scope.cycle.name}`}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col" aria-sort={ariaSort("name")}>
+                  <Table.Th scope="col" aria-sort={ariaSort("name")} miw={170}>
                     {sortButton("name", "Employee")}
                   </Table.Th>
                   <Table.Th scope="col" aria-sort={ariaSort("overall")} style={{ textAlign: "right" }}>
