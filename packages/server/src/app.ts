@@ -14,6 +14,7 @@ import { cyclesRoutes } from "./features/cycles/cycles.routes.js";
 import { frameworkDocumentRoutes } from "./features/framework-document/framework-document.routes.js";
 import { frameworksRoutes } from "./features/frameworks/frameworks.routes.js";
 import { healthRoutes } from "./features/health/health.routes.js";
+import { importsRoutes } from "./features/imports/imports.routes.js";
 import { invitationRoutes } from "./features/invitations/invitations.routes.js";
 import { kpiRoutes } from "./features/kpis/kpis.routes.js";
 import { libraryRoutes } from "./features/library/library.routes.js";
@@ -119,6 +120,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   scorecardsRoutes(app, { database: deps.database });
   measurementsRoutes(app, { database: deps.database });
   scoresRoutes(app, { database: deps.database });
+  importsRoutes(app, { database: deps.database, dataDir: deps.config.dataDir });
   await webRoutes(app);
 
   return app;

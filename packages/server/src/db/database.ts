@@ -269,6 +269,47 @@ export interface ScorecardScoresTable {
   computed_at: string;
 }
 
+export type ImportKind = "measurements" | "people";
+
+/** A named source of import files with its saved column mapping. */
+export interface ImportSourcesTable {
+  id: string;
+  organization_id: string;
+  /** Unique per organization. */
+  name: string;
+  kind: ImportKind;
+  /** JSON: ColumnMapping (features/imports/mapping/column-mapping.schema.ts). */
+  mapping: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** running: a commit job in progress; previewed: a dry run; committed / failed: a finished commit. */
+export type ImportRunStatus = "previewed" | "running" | "committed" | "failed";
+
+/** One preview or commit of an uploaded file: the import history. */
+export interface ImportRunsTable {
+  id: string;
+  organization_id: string;
+  source_id: string | null;
+  kind: ImportKind;
+  file_name: string;
+  file_size: number;
+  format: string;
+  user_id: string | null;
+  started_at: string;
+  finished_at: string | null;
+  status: ImportRunStatus;
+  rows_total: number;
+  rows_added: number;
+  rows_changed: number;
+  rows_unchanged: number;
+  rows_problems: number;
+  /** JSON: RowProblem[] (capped), for the UI after the job ended. */
+  problems: string;
+  error_message: string | null;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   users: UsersTable;
@@ -287,6 +328,8 @@ export interface Database {
   measurements: MeasurementsTable;
   measurement_history: MeasurementHistoryTable;
   scorecard_scores: ScorecardScoresTable;
+  import_sources: ImportSourcesTable;
+  import_runs: ImportRunsTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

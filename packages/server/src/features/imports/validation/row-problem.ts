@@ -21,7 +21,11 @@ export type RowProblemCode =
   | "unknown-org-unit"
   | "unknown-manager"
   | "manager-loop"
-  | "invalid-boolean";
+  | "invalid-boolean"
+  /** Refused by the measurement write rules (a rating outside its scale). */
+  | "value-out-of-range"
+  /** Refused by the measurement write rules (who reports the KPI, scorecard out of reach). */
+  | "not-allowed";
 
 /** One problem, by row and column, with a message that names the value and says what is wrong. */
 export interface RowProblem {

@@ -26,6 +26,8 @@ export interface MeasurementRecord {
   scorecardId: string;
   /** The measurement date: the date given, or the start of the sub-period a label names. */
   date: string;
+  /** The slot's date as measurements store it: the date given, or "" when a label names the whole sub-period. */
+  measuredOn: string;
   value: number;
   comment: string | null;
 }
@@ -337,6 +339,7 @@ export async function* validateMeasurementRows(
         subPeriodKey: location.subPeriod.key,
         scorecardId: card.id,
         date: location.date,
+        measuredOn: period.period.kind === "date" ? period.period.date : "",
         value: parsed.value,
         comment: comment === "" ? null : comment,
       };

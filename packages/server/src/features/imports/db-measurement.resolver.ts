@@ -1,0 +1,63 @@
+import type { Executor } from "../../db/executor.js";
+import { parseSubPeriods } from "../cycles/cycles.presenter.js";
+import { parseSnapshot } from "../scorecards/scorecard-snapshot.js";
+import { findEmployeesByNumberOrEmail, listCycleRows, listKpiLabels, listScorecardsOf } from "./imports.repository.js";
+import type { MeasurementResolver, ResolverScorecard } from "./validation/measurement-resolver.js";
+
+/** Parameters per IN list: well below SQLite's and PostgreSQL's limits. */
+const LOOKUP_CHUNK = 500;
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += LOOKUP_CHUNK) out.push(items.slice(i, i + LOOKUP_CHUNK));
+  return out;
+}
+
+/** Measurement validation's questions answered from the database, for one organization, in batches. */
+export function databaseMeasurementResolver(db: Executor, organizationId: string): MeasurementResolver {
+  // Many scorecards share one snapshot text: read its KPI keys once.
+  const kpiKeysOf = new Map<string, readonly string[]>();
+  return {
+    listKpis: () => listKpiLabels(db, organizationId),
+    listCycles: async () =>
+      (await listCycleRows(db, organizationId)).map((c) => ({
+        id: c.id,
+        name: c.name,
+        status: c.status,
+        start: c.start_date,
+        end: c.end_date,
+        subPeriods: parseSubPeriods(c.sub_periods),
+      })),
+    findEmployees: async ({ employeeNumbers, emails }) => {
+      const found = [];
+      for (const numbers of chunks(employeeNumbers)) {
+        found.push(...(await findEmployeesByNumberOrEmail(db, organizationId, numbers, [])));
+      }
+      for (const mails of chunks(emails)) {
+        found.push(...(await findEmployeesByNumberOrEmail(db, organizationId, [], mails)));
+      }
+      return found.map((e) => ({ id: e.id, employeeNumber: e.employee_number, email: e.email, name: e.name }));
+    },
+    findScorecards: async ({ employeeIds, cycleIds }) => {
+      const cards: ResolverScorecard[] = [];
+      for (const ids of chunks(employeeIds)) {
+        for (const row of await listScorecardsOf(db, organizationId, ids, cycleIds)) {
+          let kpiKeys = kpiKeysOf.get(row.snapshot);
+          if (!kpiKeys) {
+            kpiKeys = parseSnapshot(row.snapshot).framework.assignments.map((a) => a.kpi);
+            kpiKeysOf.set(row.snapshot, kpiKeys);
+          }
+          cards.push({
+            id: row.id,
+            employeeId: row.employee_id,
+            cycleId: row.cycle_id,
+            validFrom: row.valid_from,
+            validTo: row.valid_to,
+            kpiKeys,
+          });
+        }
+      }
+      return cards;
+    },
+  };
+}

@@ -1,0 +1,237 @@
+import type { MeasurementSource, NewRow } from "../../db/database.js";
+import { type Executor, newId, nowIso } from "../../db/executor.js";
+import { callerEmployeeId, PEOPLE_ADMINS } from "../access/access.service.js";
+import type { AuthContext } from "../auth/auth-context.js";
+import { parseSnapshot, type ScorecardSnapshot } from "../scorecards/scorecard-snapshot.js";
+import { recomputeScorecards } from "../scores/scorecard-recompute.service.js";
+import {
+  insertHistory,
+  listScorecardsForWrite,
+  upsertCurrent,
+  type WriteScorecardRow,
+} from "./measurements.repository.js";
+import { listSlotsForBatch } from "./measurements-bulk.repository.js";
+import { mayReport, reporterRule } from "./reporter-permission.rule.js";
+
+/** Who imports: a signed-in member, or the command line (no user; acts with the role given). */
+export type BulkCaller = Pick<AuthContext, "organizationId" | "role"> & { userId: string | null };
+
+/** One value to write, already placed in its slot (the import validation found scorecard and sub-period). */
+export interface BulkMeasurement {
+  /** The file row, for refusals. */
+  row: number;
+  scorecardId: string;
+  kpi: string;
+  /** Sub-period key. */
+  period: string;
+  /** ISO date, or "" for a value of the whole sub-period. */
+  measuredOn: string;
+  value: number;
+  comment: string | null;
+}
+
+/** A value the write rules refuse (closed cycle, KPI not on the scorecard, outside the rating scale...). */
+export interface BulkRefusal {
+  row: number;
+  field: "scorecardId" | "kpi" | "value";
+  message: string;
+}
+
+export interface BulkTotals {
+  created: number;
+  corrected: number;
+  unchanged: number;
+}
+
+export type BulkMode = "write" | "classify" | "check";
+
+/** Statements carry this many rows: 14 columns × 500 stays far below either database's parameter limit. */
+const WRITE_CHUNK = 500;
+
+const slotKey = (scorecardId: string, kpi: string, period: string, measuredOn: string) =>
+  `${scorecardId}\u0000${kpi}\u0000${period}\u0000${measuredOn}`;
+
+/**
+ * The set-based write path for imports: values arrive in batches, each batch costs one query for
+ * the slots it may hit and a few multi-row upserts; scorecards are recomputed once, at `finish`.
+ * Same rules and outcomes as recordMeasurements (closed cycles refused, the KPI must be on the
+ * scorecard, reporters respected, rating scales enforced; an equal value changes nothing, a
+ * different one is a correction whose earlier value goes to history). Memory holds only the
+ * scorecards seen and the ids of those that changed. Use inside one transaction: the caller
+ * decides, after the last batch, whether everything is committed or rolled back.
+ */
+export class MeasurementBulkWriter {
+  private readonly cards = new Map<string, WriteScorecardRow | null>();
+  private readonly snapshots = new Map<string, ScorecardSnapshot>();
+  private readonly touched = new Set<string>();
+  private readonly totals: BulkTotals = { created: 0, corrected: 0, unchanged: 0 };
+  private ownEmployeeId: string | null | undefined;
+
+  constructor(
+    private readonly db: Executor,
+    private readonly auth: BulkCaller,
+    private readonly source: MeasurementSource,
+  ) {}
+
+  /**
+   * Checks a batch against the write rules and returns the refusals. Mode `write` (the default)
+   * writes the values that pass; `classify` only counts what writing would do (new, corrected,
+   * unchanged) for a preview; `check` applies the rules alone.
+   */
+  async add(batch: readonly BulkMeasurement[], options: { mode?: BulkMode } = {}): Promise<BulkRefusal[]> {
+    const mode = options.mode ?? "write";
+    const org = this.auth.organizationId;
+    await this.loadCards(batch);
+    const refusals: BulkRefusal[] = [];
+    const accepted: { m: BulkMeasurement; card: WriteScorecardRow }[] = [];
+    for (const m of batch) {
+      const checked = this.check(m);
+      if ("message" in checked) refusals.push(checked);
+      else accepted.push({ m, card: checked });
+    }
+    if (mode === "check" || accepted.length === 0) return refusals;
+
+    const cardIds = [...new Set(accepted.map((a) => a.card.id))];
+    const kpis = [...new Set(accepted.map((a) => a.m.kpi))];
+    const periods = [...new Set(accepted.map((a) => a.m.period))];
+    const existing = new Map<string, NewRow<"measurements">>();
+    for (const row of await listSlotsForBatch(this.db, org, cardIds, kpis, periods)) {
+      existing.set(slotKey(row.scorecard_id, row.kpi_key, row.period, row.measured_on), {
+        ...row,
+        value: Number(row.value),
+      });
+    }
+    const now = nowIso();
+    const dirty = new Map<string, NewRow<"measurements">>();
+    const history: NewRow<"measurement_history">[] = [];
+    for (const { m, card } of accepted) {
+      const key = slotKey(card.id, m.kpi, m.period, m.measuredOn);
+      const current = existing.get(key);
+      if (current && current.value === m.value) {
+        this.totals.unchanged += 1;
+        continue;
+      }
+      const next: NewRow<"measurements"> = {
+        id: current?.id ?? newId(),
+        organization_id: org,
+        scorecard_id: card.id,
+        cycle_id: card.cycle_id,
+        employee_id: card.employee_id,
+        kpi_key: m.kpi,
+        period: m.period,
+        measured_on: m.measuredOn,
+        value: m.value,
+        source: this.source,
+        author_id: this.auth.userId,
+        comment: m.comment,
+        recorded_at: now,
+        created_at: current?.created_at ?? now,
+      };
+      if (current) {
+        this.totals.corrected += 1;
+        history.push({
+          id: newId(),
+          organization_id: org,
+          measurement_id: current.id,
+          scorecard_id: current.scorecard_id,
+          kpi_key: current.kpi_key,
+          period: current.period,
+          measured_on: current.measured_on ?? "",
+          value: current.value,
+          source: current.source,
+          author_id: current.author_id ?? null,
+          comment: current.comment ?? null,
+          recorded_at: current.recorded_at,
+          superseded_at: now,
+          superseded_by: this.auth.userId,
+        });
+      } else {
+        this.totals.created += 1;
+      }
+      existing.set(key, next);
+      dirty.set(key, next);
+      this.touched.add(card.id);
+    }
+    if (mode === "classify") return refusals;
+    const writes = [...dirty.values()];
+    // Current values first: history rows reference them.
+    for (let i = 0; i < writes.length; i += WRITE_CHUNK) await upsertCurrent(this.db, writes.slice(i, i + WRITE_CHUNK));
+    for (let i = 0; i < history.length; i += WRITE_CHUNK) {
+      await insertHistory(this.db, history.slice(i, i + WRITE_CHUNK));
+    }
+    return refusals;
+  }
+
+  /** What the batches so far did (or, classified, would do). */
+  counts(): BulkTotals {
+    return { ...this.totals };
+  }
+
+  /** Recomputes every scorecard that got a new or corrected value, once, and returns the totals. */
+  async finish(): Promise<BulkTotals & { recomputed: number }> {
+    const recomputed = await recomputeScorecards(this.db, this.auth.organizationId, [...this.touched]);
+    return { ...this.totals, recomputed };
+  }
+
+  private async loadCards(batch: readonly BulkMeasurement[]): Promise<void> {
+    if (this.ownEmployeeId === undefined) {
+      const userId = this.auth.userId;
+      this.ownEmployeeId = userId === null ? null : await callerEmployeeId(this.db, { ...this.auth, userId });
+    }
+    const missing = [...new Set(batch.map((m) => m.scorecardId))].filter((id) => !this.cards.has(id));
+    for (let i = 0; i < missing.length; i += WRITE_CHUNK) {
+      const ids = missing.slice(i, i + WRITE_CHUNK);
+      for (const id of ids) this.cards.set(id, null);
+      for (const card of await listScorecardsForWrite(this.db, this.auth.organizationId, ids)) {
+        this.cards.set(card.id, card);
+      }
+    }
+  }
+
+  private snapshotOf(card: WriteScorecardRow): ScorecardSnapshot {
+    let snapshot = this.snapshots.get(card.snapshot);
+    if (!snapshot) {
+      snapshot = parseSnapshot(card.snapshot);
+      this.snapshots.set(card.snapshot, snapshot);
+    }
+    return snapshot;
+  }
+
+  private check(m: BulkMeasurement): BulkRefusal | WriteScorecardRow {
+    const refuse = (field: BulkRefusal["field"], message: string): BulkRefusal => ({ row: m.row, field, message });
+    const card = this.cards.get(m.scorecardId);
+    const organizationWide = PEOPLE_ADMINS.includes(this.auth.role);
+    // Imports are for hr and admin; anyone else sees only their own scorecard here and may not import.
+    if (!card || (!organizationWide && card.employee_id !== this.ownEmployeeId)) {
+      return refuse("scorecardId", "scorecard not found");
+    }
+    if (card.cycle_status !== "open") {
+      return refuse(
+        "scorecardId",
+        card.cycle_status === "closed"
+          ? `review cycle "${card.cycle_name}" is closed; its values are history and cannot change`
+          : `review cycle "${card.cycle_name}" is not open yet`,
+      );
+    }
+    if (!Number.isFinite(m.value)) return refuse("value", "must be a finite number");
+    const snapshot = this.snapshotOf(card);
+    if (!snapshot.framework.assignments.some((a) => a.kpi === m.kpi)) {
+      return refuse("kpi", `"${m.kpi}" is not on this scorecard`);
+    }
+    const kpi = snapshot.kpis.find((k) => k.key === m.kpi);
+    const reporter = kpi?.reporter ?? "manager";
+    const isSelf = card.employee_id === this.ownEmployeeId;
+    const relation = { role: this.auth.role, isSelf, manages: organizationWide };
+    if (!mayReport(reporter, relation)) {
+      return refuse(
+        "kpi",
+        `${kpi?.name ?? m.kpi} is reported by its ${reporter}: only ${reporterRule(reporter)} may record it`,
+      );
+    }
+    const scale = kpi?.ratingScale;
+    if (scale && (m.value < scale.min || m.value > scale.max)) {
+      return refuse("value", `${m.value} is outside the rating scale ${scale.min} to ${scale.max} of ${kpi?.name}`);
+    }
+    return card;
+  }
+}
