@@ -1,5 +1,6 @@
 import type { Aggregation } from "../model/scoring-config.schema.js";
 import { formatNumber } from "./format-number.js";
+import type { ExplainOption } from "./scoring.types.js";
 import { ScoringInputError } from "./scoring-errors.js";
 
 /** An aggregated value (null when there is no data) with the step explained. */
@@ -45,9 +46,11 @@ function combine(values: number[], aggregation: Aggregation): number {
 /**
  * Combines the measurements of one period into one value: sum, average, last (the last element),
  * min, max or count. No values gives null ("no data"), except count, which gives 0.
+ * `{ explain: false }` skips formatting the step (same value, empty explanation).
  * @throws ScoringInputError when a value is not a finite number (it would turn the result into NaN)
  */
-export function aggregate(values: number[], aggregation: Aggregation): AggregateResult {
+export function aggregate(values: number[], aggregation: Aggregation, options: ExplainOption = {}): AggregateResult {
+  const explain = options.explain ?? true;
   const badIndex = values.findIndex((value) => typeof value !== "number" || !Number.isFinite(value));
   if (badIndex >= 0) {
     throw new ScoringInputError(
@@ -55,11 +58,12 @@ export function aggregate(values: number[], aggregation: Aggregation): Aggregate
     );
   }
   if (values.length === 0) {
-    if (aggregation === "count") return { value: 0, explanation: ["Counted 0 values: 0"] };
+    if (aggregation === "count") return { value: 0, explanation: explain ? ["Counted 0 values: 0"] : [] };
     combine([0], aggregation); // rejects an unknown aggregation even without data
-    return { value: null, explanation: [`No values to aggregate by ${aggregation}: no data`] };
+    return { value: null, explanation: explain ? [`No values to aggregate by ${aggregation}: no data`] : [] };
   }
   const value = combine(values, aggregation);
+  if (!explain) return { value, explanation: [] };
   const noun = values.length === 1 ? "value" : "values";
   const step =
     aggregation === "count"

@@ -28,7 +28,7 @@ export function validateBands(config: BandsScoringConfig): ScoringIssue[] {
 }
 
 /** The score of the highest band whose `from` the value reaches; below the first band, the floor. */
-export function scoreBands(value: number, config: BandsScoringConfig): MethodResult {
+export function scoreBands(value: number, config: BandsScoringConfig, explain = true): MethodResult {
   const inputs = { value };
   let reachedIndex = -1;
   config.bands.forEach((band, index) => {
@@ -41,17 +41,21 @@ export function scoreBands(value: number, config: BandsScoringConfig): MethodRes
     return {
       raw: floor,
       inputs,
-      explanation: [
-        `bands: ${formatNumber(value)} is below the first band (from ${formatNumber(firstFrom)}): the floor ${formatNumber(floor)}`,
-      ],
+      explanation: explain
+        ? [
+            `bands: ${formatNumber(value)} is below the first band (from ${formatNumber(firstFrom)}): the floor ${formatNumber(floor)}`,
+          ]
+        : [],
     };
   }
-  const label = band.label ? ` "${band.label}"` : "";
+  const label = explain && band.label ? ` "${band.label}"` : "";
   return {
     raw: band.score,
     inputs,
-    explanation: [
-      `bands: ${formatNumber(value)} reaches band ${reachedIndex + 1}${label} (from ${formatNumber(band.from)}): ${formatNumber(band.score)}`,
-    ],
+    explanation: explain
+      ? [
+          `bands: ${formatNumber(value)} reaches band ${reachedIndex + 1}${label} (from ${formatNumber(band.from)}): ${formatNumber(band.score)}`,
+        ]
+      : [],
   };
 }

@@ -13,7 +13,7 @@ export function validateBinary(config: BinaryScoringConfig): ScoringIssue[] {
 }
 
 /** 1 when the target is met (value ≥ target, or ≤ when lower is better), else 0. */
-export function scoreBinary(value: number, config: BinaryScoringConfig): MethodResult {
+export function scoreBinary(value: number, config: BinaryScoringConfig, explain = true): MethodResult {
   const { target, direction } = config;
   const met = direction === "higher" ? value >= target : value <= target;
   const comparison = direction === "higher" ? (met ? "≥" : "<") : met ? "≤" : ">";
@@ -21,8 +21,10 @@ export function scoreBinary(value: number, config: BinaryScoringConfig): MethodR
   return {
     raw,
     inputs: { value, target },
-    explanation: [
-      `binary (${direction} is better): ${formatNumber(value)} ${comparison} target ${formatNumber(target)}: ${met ? "met, 1 (100%)" : "not met, 0 (0%)"}`,
-    ],
+    explanation: explain
+      ? [
+          `binary (${direction} is better): ${formatNumber(value)} ${comparison} target ${formatNumber(target)}: ${met ? "met, 1 (100%)" : "not met, 0 (0%)"}`,
+        ]
+      : [],
   };
 }

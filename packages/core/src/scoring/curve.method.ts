@@ -34,7 +34,7 @@ export function validateCurve(config: CurveScoringConfig): ScoringIssue[] {
 const describePoint = (point: CurvePoint): string => `(${formatNumber(point[0])}, ${formatNumber(point[1])})`;
 
 /** Piecewise-linear through the points sorted by value; beyond either end, the end point's score. */
-export function scoreCurve(value: number, config: CurveScoringConfig): MethodResult {
+export function scoreCurve(value: number, config: CurveScoringConfig, explain = true): MethodResult {
   const points: CurvePoint[] = [...config.points].sort((a, b) => a[0] - b[0]);
   const inputs = { value, points: points.length };
   const first = points[0]!; // validated: at least two points
@@ -43,18 +43,22 @@ export function scoreCurve(value: number, config: CurveScoringConfig): MethodRes
     return {
       raw: first[1],
       inputs,
-      explanation: [
-        `curve: ${formatNumber(value)} is at or below the first point ${describePoint(first)}: ${formatNumber(first[1])}`,
-      ],
+      explanation: explain
+        ? [
+            `curve: ${formatNumber(value)} is at or below the first point ${describePoint(first)}: ${formatNumber(first[1])}`,
+          ]
+        : [],
     };
   }
   if (value >= last[0]) {
     return {
       raw: last[1],
       inputs,
-      explanation: [
-        `curve: ${formatNumber(value)} is at or above the last point ${describePoint(last)}: ${formatNumber(last[1])}`,
-      ],
+      explanation: explain
+        ? [
+            `curve: ${formatNumber(value)} is at or above the last point ${describePoint(last)}: ${formatNumber(last[1])}`,
+          ]
+        : [],
     };
   }
   const upperIndex = points.findIndex((point) => point[0] >= value);
@@ -65,8 +69,10 @@ export function scoreCurve(value: number, config: CurveScoringConfig): MethodRes
   return {
     raw,
     inputs,
-    explanation: [
-      `curve: ${formatNumber(value)} lies between ${describePoint(lower)} and ${describePoint(upper)}: ${formatOperand(lower[1])} + (${formatOperand(upper[1])} − ${formatOperand(lower[1])}) × (${formatOperand(value)} − ${formatOperand(lower[0])}) / (${formatOperand(upper[0])} − ${formatOperand(lower[0])}) = ${formatNumber(raw)} (${formatPercent(raw)})`,
-    ],
+    explanation: explain
+      ? [
+          `curve: ${formatNumber(value)} lies between ${describePoint(lower)} and ${describePoint(upper)}: ${formatOperand(lower[1])} + (${formatOperand(upper[1])} − ${formatOperand(lower[1])}) × (${formatOperand(value)} − ${formatOperand(lower[0])}) / (${formatOperand(upper[0])} − ${formatOperand(lower[0])}) = ${formatNumber(raw)} (${formatPercent(raw)})`,
+        ]
+      : [],
   };
 }

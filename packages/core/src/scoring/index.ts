@@ -12,6 +12,6 @@ export {
 } from "./roll-up.js";
 export { type ScoreKpiInput, type ScoreKpiResult, scoreKpi } from "./score-kpi.js";
 export { scoreValue } from "./score-value.js";
-export type { ScoreResult, ScoringIssue } from "./scoring.types.js";
+export type { ExplainOption, ScoreResult, ScoringIssue } from "./scoring.types.js";
 export { ScoringConfigError, ScoringInputError } from "./scoring-errors.js";
 export { assertValidScoringConfig, validateScoringConfig } from "./validate-scoring-config.js";

@@ -16,15 +16,17 @@ export function validateLinear(config: LinearScoringConfig): ScoringIssue[] {
 }
 
 /** (value − baseline) / (target − baseline); a target below the baseline means lower is better. */
-export function scoreLinear(value: number, config: LinearScoringConfig): MethodResult {
+export function scoreLinear(value: number, config: LinearScoringConfig, explain = true): MethodResult {
   const { baseline, target } = config;
   const raw = linearFraction(value, baseline, target);
   const direction = target < baseline ? " (lower is better: the target is below the baseline)" : "";
   return {
     raw,
     inputs: { value, baseline, target },
-    explanation: [
-      `linear${direction}: (${formatOperand(value)} − ${formatOperand(baseline)}) / (${formatOperand(target)} − ${formatOperand(baseline)}) = ${formatNumber(raw)} (${formatPercent(raw)})`,
-    ],
+    explanation: explain
+      ? [
+          `linear${direction}: (${formatOperand(value)} − ${formatOperand(baseline)}) / (${formatOperand(target)} − ${formatOperand(baseline)}) = ${formatNumber(raw)} (${formatPercent(raw)})`,
+        ]
+      : [],
   };
 }

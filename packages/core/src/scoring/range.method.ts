@@ -17,22 +17,28 @@ export function validateRange(config: RangeScoringConfig): ScoringIssue[] {
 }
 
 /** 1 inside [low, high]; outside, 1 − distance / tolerance (reaching 0 at `tolerance` away). */
-export function scoreRange(value: number, config: RangeScoringConfig): MethodResult {
+export function scoreRange(value: number, config: RangeScoringConfig, explain = true): MethodResult {
   const { low, high, tolerance } = config;
   const inputs = { value, low, high, tolerance };
-  const range = `[${formatNumber(low)}, ${formatNumber(high)}]`;
+  const range = explain ? `[${formatNumber(low)}, ${formatNumber(high)}]` : "";
   if (value >= low && value <= high) {
-    return { raw: 1, inputs, explanation: [`range: ${formatNumber(value)} is inside ${range}: 1 (100%)`] };
+    return {
+      raw: 1,
+      inputs,
+      explanation: explain ? [`range: ${formatNumber(value)} is inside ${range}: 1 (100%)`] : [],
+    };
   }
   const below = value < low;
   const distance = below ? low - value : value - high;
   const raw = 1 - distance / tolerance;
-  const edge = below ? `low ${formatNumber(low)}` : `high ${formatNumber(high)}`;
+  const edge = !explain ? "" : below ? `low ${formatNumber(low)}` : `high ${formatNumber(high)}`;
   return {
     raw,
     inputs,
-    explanation: [
-      `range: ${formatNumber(value)} is ${formatNumber(distance)} ${below ? "below" : "above"} ${range} (${edge}); 1 − ${formatOperand(distance)} / ${formatOperand(tolerance)} = ${formatNumber(raw)} (${formatPercent(raw)})`,
-    ],
+    explanation: explain
+      ? [
+          `range: ${formatNumber(value)} is ${formatNumber(distance)} ${below ? "below" : "above"} ${range} (${edge}); 1 − ${formatOperand(distance)} / ${formatOperand(tolerance)} = ${formatNumber(raw)} (${formatPercent(raw)})`,
+        ]
+      : [],
   };
 }

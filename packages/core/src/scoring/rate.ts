@@ -1,5 +1,6 @@
 import type { RatingBand } from "../model/framework-document.schema.js";
 import { formatNumber, formatPercent } from "./format-number.js";
+import type { ExplainOption } from "./scoring.types.js";
 import { ScoringConfigError, ScoringInputError } from "./scoring-errors.js";
 
 export interface RateResult {
@@ -11,11 +12,11 @@ export interface RateResult {
 /**
  * Maps an overall score to the organization's rating scale (usually DEFAULT_RATING_SCALE): the band
  * with the highest `from` that the score reaches; a score below every band gets the lowest band.
- * Bands may come in any order.
+ * Bands may come in any order. `{ explain: false }` leaves the explanation empty.
  * @throws ScoringConfigError when there are no bands or a band's `from` is not finite
  * @throws ScoringInputError when the score is not a finite number
  */
-export function rate(score: number, bands: readonly RatingBand[]): RateResult {
+export function rate(score: number, bands: readonly RatingBand[], options: ExplainOption = {}): RateResult {
   if (typeof score !== "number" || !Number.isFinite(score)) {
     throw new ScoringInputError(`Cannot rate ${String(score)}: the score must be a finite number`);
   }
@@ -28,6 +29,7 @@ export function rate(score: number, bands: readonly RatingBand[]): RateResult {
   const lowest = ascending[0]!;
   const reached = ascending.filter((band) => band.from <= score).at(-1);
   const band = reached ?? lowest;
+  if (options.explain === false) return { rating: band.rating, label: band.label, explanation: [] };
   const where = reached
     ? `reaches the band from ${formatPercent(band.from)}`
     : `is below the lowest band (from ${formatPercent(lowest.from)})`;

@@ -31,19 +31,21 @@ export function validateRating(config: RatingScoringConfig): ScoringIssue[] {
 }
 
 /** Qualitative: linear from the scale's minimum (score 0) to the target rating (score 1.0). */
-export function scoreRating(value: number, config: RatingScoringConfig): MethodResult {
+export function scoreRating(value: number, config: RatingScoringConfig, explain = true): MethodResult {
   const { scale, targetRating } = config;
   const raw = linearFraction(value, scale.min, targetRating);
   const outside =
-    value < scale.min || value > scale.max
+    explain && (value < scale.min || value > scale.max)
       ? [`rating ${formatNumber(value)} lies outside the scale ${formatNumber(scale.min)}..${formatNumber(scale.max)}`]
       : [];
   return {
     raw,
     inputs: { value, scaleMin: scale.min, scaleMax: scale.max, targetRating },
-    explanation: [
-      ...outside,
-      `rating: (${formatOperand(value)} − ${formatOperand(scale.min)}) / (${formatOperand(targetRating)} − ${formatOperand(scale.min)}) = ${formatNumber(raw)} (${formatPercent(raw)})`,
-    ],
+    explanation: explain
+      ? [
+          ...outside,
+          `rating: (${formatOperand(value)} − ${formatOperand(scale.min)}) / (${formatOperand(targetRating)} − ${formatOperand(scale.min)}) = ${formatNumber(raw)} (${formatPercent(raw)})`,
+        ]
+      : [],
   };
 }

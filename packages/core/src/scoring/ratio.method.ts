@@ -17,7 +17,7 @@ export function validateRatio(config: RatioScoringConfig): ScoringIssue[] {
 }
 
 /** value / target when higher is better, target / value when lower is better. */
-export function scoreRatio(value: number, config: RatioScoringConfig): MethodResult {
+export function scoreRatio(value: number, config: RatioScoringConfig, explain = true): MethodResult {
   const { target, direction } = config;
   const inputs = { value, target };
   if (direction === "higher") {
@@ -25,9 +25,11 @@ export function scoreRatio(value: number, config: RatioScoringConfig): MethodRes
     return {
       raw,
       inputs,
-      explanation: [
-        `ratio (higher is better): ${formatOperand(value)} / ${formatOperand(target)} = ${formatNumber(raw)} (${formatPercent(raw)})`,
-      ],
+      explanation: explain
+        ? [
+            `ratio (higher is better): ${formatOperand(value)} / ${formatOperand(target)} = ${formatNumber(raw)} (${formatPercent(raw)})`,
+          ]
+        : [],
     };
   }
   if (value <= 0) {
@@ -37,17 +39,21 @@ export function scoreRatio(value: number, config: RatioScoringConfig): MethodRes
     return {
       raw: cap,
       inputs,
-      explanation: [
-        `ratio (lower is better): ${formatNumber(value)} is at or below 0, better than any positive value; scored at the cap ${formatNumber(cap)} instead of dividing by ${formatNumber(value)}`,
-      ],
+      explanation: explain
+        ? [
+            `ratio (lower is better): ${formatNumber(value)} is at or below 0, better than any positive value; scored at the cap ${formatNumber(cap)} instead of dividing by ${formatNumber(value)}`,
+          ]
+        : [],
     };
   }
   const raw = target / value;
   return {
     raw,
     inputs,
-    explanation: [
-      `ratio (lower is better): ${formatOperand(target)} / ${formatOperand(value)} = ${formatNumber(raw)} (${formatPercent(raw)})`,
-    ],
+    explanation: explain
+      ? [
+          `ratio (lower is better): ${formatOperand(target)} / ${formatOperand(value)} = ${formatNumber(raw)} (${formatPercent(raw)})`,
+        ]
+      : [],
   };
 }

@@ -25,6 +25,8 @@ export interface RollUpInput {
   items: RollUpItemInput[];
   sections?: RollUpSectionInput[];
   missingData: MissingDataPolicy;
+  /** false: the same numbers with an empty explanation (nothing is formatted). Default true. */
+  explain?: boolean;
 }
 
 export interface RollUpSectionResult {
@@ -89,7 +91,8 @@ const overallLine = (score: number | null): string =>
 
 function rollUpFlat(input: RollUpInput): RollUpResult {
   const entries = input.items.map((item) => ({ name: item.key, weight: item.weight, score: item.score }));
-  const average = weightedAverage(entries, input.missingData, "KPI", "");
+  const explain = input.explain ?? true;
+  const average = weightedAverage(entries, input.missingData, "KPI", "", explain);
   const items = input.items.map((item, index) => {
     const effectiveWeight = average.effectiveWeights[index]!;
     return {
@@ -100,6 +103,7 @@ function rollUpFlat(input: RollUpInput): RollUpResult {
       contribution: ((item.score ?? 0) * effectiveWeight) / 100,
     };
   });
+  if (!explain) return { score: average.score, sections: [], items, explanation: [] };
   const header = `Rolled up ${input.items.length} KPI${input.items.length === 1 ? "" : "s"} by weight (missing data: ${input.missingData})`;
   return {
     score: average.score,
@@ -118,9 +122,12 @@ function rollUpSections(input: RollUpInput, sections: RollUpSectionInput[]): Rol
       );
     }
   }
-  const explanation = [
-    `Rolled up ${input.items.length} KPI${input.items.length === 1 ? "" : "s"} in ${sections.length} section${sections.length === 1 ? "" : "s"} (missing data: ${input.missingData})`,
-  ];
+  const explain = input.explain ?? true;
+  const explanation = explain
+    ? [
+        `Rolled up ${input.items.length} KPI${input.items.length === 1 ? "" : "s"} in ${sections.length} section${sections.length === 1 ? "" : "s"} (missing data: ${input.missingData})`,
+      ]
+    : [];
   const perSection = new Map<string, { average: WeightedAverageResult; members: number[] }>();
   for (const section of sections) {
     const members = input.items.flatMap((item, index) => (item.section === section.key ? [index] : []));
@@ -129,10 +136,12 @@ function rollUpSections(input: RollUpInput, sections: RollUpSectionInput[]): Rol
       return { name: item.key, weight: item.weight, score: item.score };
     });
     const label = section.name ?? section.key;
-    const average = weightedAverage(entries, input.missingData, "KPI", `Section ${label}: `);
-    const result =
-      average.score === null ? "no score" : `${formatNumber(average.score)} (${formatPercent(average.score)})`;
-    explanation.push(...average.explanation, `Section ${label}: ${result}`);
+    const average = weightedAverage(entries, input.missingData, "KPI", `Section ${label}: `, explain);
+    if (explain) {
+      const result =
+        average.score === null ? "no score" : `${formatNumber(average.score)} (${formatPercent(average.score)})`;
+      explanation.push(...average.explanation, `Section ${label}: ${result}`);
+    }
     perSection.set(section.key, { average, members });
   }
   const sectionEntries = sections.map((section) => ({
@@ -140,8 +149,8 @@ function rollUpSections(input: RollUpInput, sections: RollUpSectionInput[]): Rol
     weight: section.weight,
     score: perSection.get(section.key)!.average.score,
   }));
-  const overall = weightedAverage(sectionEntries, input.missingData, "section", "");
-  explanation.push(...overall.explanation, overallLine(overall.score));
+  const overall = weightedAverage(sectionEntries, input.missingData, "section", "", explain);
+  if (explain) explanation.push(...overall.explanation, overallLine(overall.score));
 
   const items: RollUpItemResult[] = input.items.map((item) => ({
     key: item.key,
@@ -177,6 +186,7 @@ function rollUpSections(input: RollUpInput, sections: RollUpSectionInput[]): Rol
  * sections, a weighted average per section and then across sections by section weight.
  * Missing data: `exclude` re-normalises the remaining weights and names what it left out;
  * `zero` counts a missing score as 0. Nothing to count gives a null score, explained.
+ * `explain: false` computes the same numbers and leaves the explanation empty.
  * @throws ScoringInputError for negative or non-finite weights, non-finite scores, duplicate
  * section keys, or (with sections) a KPI without a known section
  */

@@ -8,6 +8,8 @@ export interface ScoreKpiInput {
   values: number[];
   aggregation: Aggregation;
   scoring: ScoringConfig;
+  /** false: same numbers, empty explanation (see ExplainOption). */
+  explain?: boolean;
 }
 
 export interface ScoreKpiResult {
@@ -23,17 +25,21 @@ export interface ScoreKpiResult {
  * @throws ScoringConfigError for a degenerate configuration, even when there is no data
  * @throws ScoringInputError for non-finite measurements
  */
-export function scoreKpi({ values, aggregation, scoring }: ScoreKpiInput): ScoreKpiResult {
+export function scoreKpi({ values, aggregation, scoring, explain = true }: ScoreKpiInput): ScoreKpiResult {
   // Checked up front so a broken configuration surfaces even in a period without data.
   assertValidScoringConfig(scoring);
-  const aggregated = aggregate(values, aggregation);
+  const aggregated = aggregate(values, aggregation, { explain });
   if (aggregated.value === null) {
-    return { value: null, score: null, explanation: [...aggregated.explanation, "No data, so no score"] };
+    return {
+      value: null,
+      score: null,
+      explanation: explain ? [...aggregated.explanation, "No data, so no score"] : [],
+    };
   }
-  const scored = scoreValue(aggregated.value, scoring);
+  const scored = scoreValue(aggregated.value, scoring, { explain });
   return {
     value: aggregated.value,
     score: scored.score,
-    explanation: [...aggregated.explanation, ...scored.explanation],
+    explanation: explain ? [...aggregated.explanation, ...scored.explanation] : [],
   };
 }

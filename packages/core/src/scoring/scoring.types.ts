@@ -19,6 +19,15 @@ export interface ScoreResult {
   explanation: string[];
 }
 
+/** Options shared by the scoring functions. */
+export interface ExplainOption {
+  /**
+   * false: compute the same numbers but leave every explanation empty (no text is formatted).
+   * For batch work that stores only numbers; the default (true) explains every step.
+   */
+  explain?: boolean;
+}
+
 /** What a method computes before the shared clamping step. */
 export interface MethodResult {
   raw: number;

@@ -30,36 +30,43 @@ export function weightedAverage(
   policy: MissingDataPolicy,
   noun: string,
   prefix: string,
+  explain = true,
 ): WeightedAverageResult {
   const explanation: string[] = [];
   // Sentences start with a capital unless they follow a prefix such as "Section Growth: ".
   const say = (text: string): string => (prefix ? `${prefix}${text}` : `${text[0]!.toUpperCase()}${text.slice(1)}`);
   const zeros = entries.map(() => 0);
   if (entries.length === 0) {
-    return { score: null, effectiveWeights: zeros, explanation: [say(`no ${noun}s to roll up: no score`)] };
+    return {
+      score: null,
+      effectiveWeights: zeros,
+      explanation: explain ? [say(`no ${noun}s to roll up: no score`)] : [],
+    };
   }
   const totalWeight = entries.reduce((sum, entry) => sum + entry.weight, 0);
-  if (Math.abs(totalWeight - 100) > WEIGHT_SUM_TOLERANCE) {
+  if (explain && Math.abs(totalWeight - 100) > WEIGHT_SUM_TOLERANCE) {
     explanation.push(
       say(`the ${noun} weights sum to ${formatNumber(totalWeight, 2)}, not 100; each counts as its share of the total`),
     );
   }
-  const missing = entries.filter((entry) => entry.score === null).map((entry) => entry.name);
+  let missingCount = 0;
+  for (const entry of entries) if (entry.score === null) missingCount += 1;
+  const missing = explain ? entries.filter((entry) => entry.score === null).map((entry) => entry.name) : [];
   const counts = (entry: WeightedEntry): boolean => policy === "zero" || entry.score !== null;
-  if (missing.length > 0 && policy === "zero") {
+  if (explain && missing.length > 0 && policy === "zero") {
     explanation.push(say(`no data for ${missing.join(", ")}: counted as 0 (missing data: zero)`));
   }
-  if (missing.length === entries.length && policy === "exclude") {
-    explanation.push(say(`no ${noun} has data: no score (missing data: exclude)`));
+  if (missingCount === entries.length && policy === "exclude") {
+    if (explain) explanation.push(say(`no ${noun} has data: no score (missing data: exclude)`));
     return { score: null, effectiveWeights: zeros, explanation };
   }
   const countedWeight = entries.reduce((sum, entry) => (counts(entry) ? sum + entry.weight : sum), 0);
   if (countedWeight === 0) {
-    explanation.push(say(`the counted ${noun} weights sum to 0: no score`));
+    if (explain) explanation.push(say(`the counted ${noun} weights sum to 0: no score`));
     return { score: null, effectiveWeights: zeros, explanation };
   }
   const effectiveWeights = entries.map((entry) => (counts(entry) ? (entry.weight / countedWeight) * 100 : 0));
-  if (missing.length > 0 && policy === "exclude") {
+  if (explain && missing.length > 0 && policy === "exclude") {
     const remaining = entries
       .map((entry, index) => (counts(entry) ? `${entry.name} ${formatWeight(effectiveWeights[index]!)}` : null))
       .filter((text) => text !== null);
@@ -80,6 +87,7 @@ export function weightedAverage(
     score += used * share;
     lowest = Math.min(lowest, used);
     highest = Math.max(highest, used);
+    if (!explain) return;
     const shown = entry.score === null ? "no data, 0" : formatPercent(used);
     explanation.push(
       `${prefix}${entry.name}: ${shown} × ${formatWeight(effectiveWeights[index]!)} = ${formatPercent(used * share)}`,
