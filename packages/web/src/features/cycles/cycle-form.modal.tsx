@@ -76,7 +76,13 @@ export function CycleFormModal({ opened, onClose }: Props) {
   });
 
   return (
-    <Modal opened={opened} onClose={onClose} title="New review cycle" size="lg">
+    <Modal
+      closeButtonProps={{ "aria-label": "Close" }}
+      opened={opened}
+      onClose={onClose}
+      title="New review cycle"
+      size="lg"
+    >
       <form onSubmit={onSubmit} noValidate>
         <Stack>
           <TextInput label="Name" required data-autofocus placeholder="Q3 2026" {...form.getInputProps("name")} />

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Badge, Button, Group, List, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { IconCircleCheck, IconClipboardList } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
@@ -98,25 +98,25 @@ export function CyclePage() {
           )}
         </Alert>
       )}
-      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg">
-        <Paper withBorder radius="md" p="md">
+      <Stack gap="lg">
+        <section aria-labelledby="sub-periods-heading">
           <Title order={2} size="h4" mb="sm" id="sub-periods-heading">
             Sub-periods
           </Title>
-          <Table aria-labelledby="sub-periods-heading" fz="sm" verticalSpacing={4}>
-            <Table.Tbody>
-              {c.subPeriods.map((p) => (
-                <Table.Tr key={p.key}>
-                  <Table.Th scope="row">{p.label}</Table.Th>
-                  <Table.Td>
-                    {p.start} to {p.end}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Paper>
-        <Stack gap="sm" style={{ gridColumn: "span 2" }}>
+          <Group gap="xs" component="ul" p={0} m={0} style={{ listStyle: "none" }}>
+            {c.subPeriods.map((p) => (
+              <Paper key={p.key} component="li" withBorder radius="sm" px="sm" py={6}>
+                <Text size="sm" fw={600}>
+                  {p.label}
+                </Text>
+                <Text size="xs" c="dimmed" style={{ whiteSpace: "nowrap" }}>
+                  {p.start} to {p.end}
+                </Text>
+              </Paper>
+            ))}
+          </Group>
+        </section>
+        <Stack gap="sm">
           <Title order={2} size="h4" id="cycle-scorecards-heading">
             Scorecards
           </Title>
@@ -164,7 +164,7 @@ export function CyclePage() {
                             </Badge>
                           </Table.Td>
                           <Table.Td>
-                            <Text size="sm">
+                            <Text size="sm" style={{ whiteSpace: "nowrap" }}>
                               {s.validFrom} to {s.validTo}
                             </Text>
                           </Table.Td>
@@ -179,7 +179,7 @@ export function CyclePage() {
             </Paper>
           )}
         </Stack>
-      </SimpleGrid>
+      </Stack>
       <ConfirmDialog
         opened={confirm === "open"}
         title={`Open “${c.name}”?`}

@@ -44,7 +44,12 @@ export function LinkUserModal({ person, onClose }: Props) {
   };
 
   return (
-    <Modal opened={person !== null} onClose={onClose} title={person ? `Account of ${person.name}` : ""}>
+    <Modal
+      closeButtonProps={{ "aria-label": "Close" }}
+      opened={person !== null}
+      onClose={onClose}
+      title={person ? `Account of ${person.name}` : ""}
+    >
       <Stack>
         <Text size="sm" c="dimmed">
           The member account this person signs in with. Invite them first if they have none.

@@ -143,8 +143,12 @@ export function PeoplePage() {
                   <Table.Th scope="col">Role</Table.Th>
                   <Table.Th scope="col">Org unit</Table.Th>
                   <Table.Th scope="col">Manager</Table.Th>
-                  <Table.Th scope="col">Started</Table.Th>
-                  <Table.Th scope="col">Status</Table.Th>
+                  <Table.Th scope="col" miw={110}>
+                    Started
+                  </Table.Th>
+                  <Table.Th scope="col" miw={110}>
+                    Status
+                  </Table.Th>
                   {canAdmin && (
                     <Table.Th scope="col">
                       <VisuallyHidden>Actions</VisuallyHidden>
@@ -171,11 +175,11 @@ export function PeoplePage() {
                     <Table.Td style={{ whiteSpace: "nowrap" }}>{person.startDate}</Table.Td>
                     <Table.Td style={{ whiteSpace: "nowrap" }}>
                       {person.active ? (
-                        <Badge color="green" variant="light">
+                        <Badge color="green" variant="light" miw="max-content">
                           Active
                         </Badge>
                       ) : (
-                        <Badge color="gray" variant="light">
+                        <Badge color="gray" variant="light" miw="max-content">
                           Left {person.endDate ?? ""}
                         </Badge>
                       )}

@@ -86,7 +86,13 @@ export function PersonFormModal({ opened, onClose, person, onChanges }: Props) {
   });
 
   return (
-    <Modal opened={opened} onClose={onClose} title={person ? `Edit ${person.name}` : "Add a person"} size="lg">
+    <Modal
+      closeButtonProps={{ "aria-label": "Close" }}
+      opened={opened}
+      onClose={onClose}
+      title={person ? `Edit ${person.name}` : "Add a person"}
+      size="lg"
+    >
       <form onSubmit={onSubmit} noValidate>
         <Stack>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -122,6 +128,8 @@ export function PersonFormModal({ opened, onClose, person, onChanges }: Props) {
               placeholder="None"
               data={treeOptions(orgUnits.data ?? [], (u) => u.name)}
               {...form.getInputProps("orgUnitId")}
+              value={form.getValues().orgUnitId || null}
+              onChange={(v) => form.setFieldValue("orgUnitId", v ?? "")}
             />
             <Select
               label="Manager"
@@ -131,6 +139,8 @@ export function PersonFormModal({ opened, onClose, person, onChanges }: Props) {
               data={managers}
               nothingFoundMessage="Nobody matches"
               {...form.getInputProps("managerId")}
+              value={form.getValues().managerId || null}
+              onChange={(v) => form.setFieldValue("managerId", v ?? "")}
             />
           </SimpleGrid>
           {mutation.isError && Object.keys(form.errors).length === 0 && (

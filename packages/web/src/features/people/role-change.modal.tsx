@@ -59,7 +59,12 @@ export function RoleChangeModal({ person, onClose, onChanges }: Props) {
   });
 
   return (
-    <Modal opened={person !== null} onClose={onClose} title={person ? `Change the role of ${person.name}` : ""}>
+    <Modal
+      closeButtonProps={{ "aria-label": "Close" }}
+      opened={person !== null}
+      onClose={onClose}
+      title={person ? `Change the role of ${person.name}` : ""}
+    >
       <form onSubmit={onSubmit} noValidate>
         <Stack>
           <Text size="sm">

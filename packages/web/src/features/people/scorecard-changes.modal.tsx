@@ -19,7 +19,13 @@ interface Props {
 /** Says what a people change did to scorecards of open cycles, so nothing happens silently. */
 export function ScorecardChangesModal({ personName, changes, onClose }: Props) {
   return (
-    <Modal opened={changes !== null} onClose={onClose} title={`Scorecards of ${personName}`} centered>
+    <Modal
+      closeButtonProps={{ "aria-label": "Close" }}
+      opened={changes !== null}
+      onClose={onClose}
+      title={`Scorecards of ${personName}`}
+      centered
+    >
       <Stack gap="sm">
         {changes?.length === 0 && <Text size="sm">No open review cycle was affected.</Text>}
         {changes && changes.length > 0 && (

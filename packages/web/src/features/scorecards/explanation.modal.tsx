@@ -13,7 +13,13 @@ interface Props {
 /** How a score was computed, step by step, in the engine's own words. */
 export function ExplanationModal({ title, lines, overall, onClose }: Props) {
   return (
-    <Modal opened={title !== null} onClose={onClose} title={`How is this calculated? ${title ?? ""}`} size="lg">
+    <Modal
+      closeButtonProps={{ "aria-label": "Close" }}
+      opened={title !== null}
+      onClose={onClose}
+      title={`How is this calculated? ${title ?? ""}`}
+      size="lg"
+    >
       <Stack gap="md">
         {lines.length === 0 ? (
           <Text size="sm">No explanation is available yet.</Text>

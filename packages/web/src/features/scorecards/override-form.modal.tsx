@@ -87,7 +87,12 @@ export function OverrideFormModal({ scorecardId, employeeName, items, kpis, open
   });
 
   return (
-    <Modal opened={opened} onClose={onClose} title={`Personal target for ${employeeName}`}>
+    <Modal
+      closeButtonProps={{ "aria-label": "Close" }}
+      opened={opened}
+      onClose={onClose}
+      title={`Personal target for ${employeeName}`}
+    >
       <form onSubmit={onSubmit} noValidate>
         <Stack>
           <Select

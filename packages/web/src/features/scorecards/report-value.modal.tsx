@@ -76,7 +76,12 @@ export function ReportValueModal({ scorecardId, items, kpis, initialKpi, periods
   });
 
   return (
-    <Modal opened={initialKpi !== null} onClose={onClose} title={existing ? "Correct a value" : "Report a value"}>
+    <Modal
+      closeButtonProps={{ "aria-label": "Close" }}
+      opened={initialKpi !== null}
+      onClose={onClose}
+      title={existing ? "Correct a value" : "Report a value"}
+    >
       <form onSubmit={onSubmit} noValidate>
         <Stack>
           <Select

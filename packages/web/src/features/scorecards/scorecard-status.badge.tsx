@@ -10,7 +10,7 @@ const LABELS: Record<ScorecardStatus, { label: string; color: string }> = {
 export function ScorecardStatusBadge({ status }: { status: ScorecardStatus }) {
   const { label, color } = LABELS[status];
   return (
-    <Badge color={color} variant="light">
+    <Badge miw="max-content" color={color} variant="light">
       {label}
     </Badge>
   );
