@@ -8,7 +8,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createQueryClient } from "./app/query-client.js";
 import { createAppRouter } from "./app/router.js";
-import { theme } from "./app/theme.js";
+import { cssVariablesResolver, theme } from "./app/theme.js";
 
 const queryClient = createQueryClient();
 const router = createAppRouter(queryClient);
@@ -18,7 +18,7 @@ if (!root) throw new Error('index.html must contain <div id="root">');
 
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <Notifications position="top-right" autoClose={5000} limit={4} />
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />

@@ -156,7 +156,32 @@ const frameworksRoute = createRoute({
 const alignmentRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/alignment",
-  component: lazyRouteComponent(placeholders, "AlignmentPage"),
+  validateSearch: (search: Record<string, unknown>): { drafts?: boolean } => ({
+    drafts: search.drafts === true || search.drafts === "true" ? true : undefined,
+  }),
+  component: lazyRouteComponent(() => import("../features/alignment/alignment.page.js"), "AlignmentPage"),
+});
+const frameworkEditorRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/roles/$roleId/framework",
+  validateSearch: (search: Record<string, unknown>): { version?: number } => {
+    const version = Number(search.version);
+    return { version: Number.isInteger(version) && version > 0 ? version : undefined };
+  },
+  component: lazyRouteComponent(() => import("../features/frameworks/framework-editor.page.js"), "FrameworkEditorPage"),
+});
+const frameworkHistoryRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/roles/$roleId/framework/history",
+  component: lazyRouteComponent(
+    () => import("../features/frameworks/framework-history.page.js"),
+    "FrameworkHistoryPage",
+  ),
+});
+const frameworkFileRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/framework-file",
+  component: lazyRouteComponent(() => import("../features/framework-file/framework-file.page.js"), "FrameworkFilePage"),
 });
 const peopleRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -230,6 +255,9 @@ const routeTree = rootRoute.addChildren([
     libraryRoute,
     frameworksRoute,
     alignmentRoute,
+    frameworkEditorRoute,
+    frameworkHistoryRoute,
+    frameworkFileRoute,
     peopleRoute,
     orgChartRoute,
     cyclesRoute,

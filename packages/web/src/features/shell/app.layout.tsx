@@ -21,13 +21,14 @@ import { RouterNavLink } from "../../components/router-link.js";
 import { meQuery, useSignOut } from "../auth/session.queries.js";
 import { ROLE_LABELS } from "../auth/session.types.js";
 import classes from "./app.layout.module.css";
-import { NAV_SECTIONS } from "./nav-items.js";
+import { activeNavItemPath, NAV_SECTIONS } from "./nav-items.js";
 
 /** The signed-in frame: header (organization, user, sign-out), navigation, and the page. */
 export function AppLayout() {
   const { data: me } = useQuery(meQuery);
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
+  const activeNavPath = activeNavItemPath(pathname);
   const navigate = useNavigate();
   const signOut = useSignOut();
 
@@ -116,7 +117,7 @@ export function AppLayout() {
                     to={item.to}
                     label={item.label}
                     leftSection={<item.icon size={18} aria-hidden />}
-                    active={pathname === item.to || pathname.startsWith(`${item.to}/`)}
+                    active={item.to === activeNavPath}
                   />
                 ))}
               </Stack>

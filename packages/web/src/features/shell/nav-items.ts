@@ -6,6 +6,7 @@ import {
   IconCalendarStats,
   IconChartDots3,
   IconClipboardData,
+  IconFileCode,
   IconLayoutList,
   IconTable,
   IconTargetArrow,
@@ -24,6 +25,7 @@ export interface NavItem {
     | "/library"
     | "/frameworks"
     | "/alignment"
+    | "/framework-file"
     | "/people"
     | "/cycles"
     | "/my-scorecard"
@@ -55,6 +57,7 @@ export const NAV_SECTIONS: { label: string; items: NavItem[] }[] = [
       { to: "/library", label: "Starter library", icon: IconBooks, roles: ["admin", "hr"] },
       { to: "/frameworks", label: "Frameworks", icon: IconUserSquareRounded },
       { to: "/alignment", label: "Alignment", icon: IconChartDots3 },
+      { to: "/framework-file", label: "Framework file", icon: IconFileCode },
     ],
   },
   {
@@ -66,3 +69,16 @@ export const NAV_SECTIONS: { label: string; items: NavItem[] }[] = [
     ],
   },
 ];
+
+/**
+ * The nav item a path belongs to: the longest item path that is the path itself or a parent of it,
+ * so /team/entry highlights "Enter values" and not also "Team overview".
+ */
+export function activeNavItemPath(pathname: string): NavItem["to"] | undefined {
+  let best: NavItem["to"] | undefined;
+  for (const item of NAV_SECTIONS.flatMap((section) => section.items)) {
+    const matches = pathname === item.to || pathname.startsWith(`${item.to}/`);
+    if (matches && (!best || item.to.length > best.length)) best = item.to;
+  }
+  return best;
+}
