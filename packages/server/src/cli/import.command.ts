@@ -7,6 +7,13 @@ import type { Executor } from "../db/executor.js";
 import { type ImportResult, importDocument } from "../features/framework-document/framework-document.service.js";
 import { HttpError } from "../http/http-errors.js";
 import { resolveOrganization } from "./organization-option.js";
+import {
+  askToCommit,
+  formatTableImport,
+  progressReporter,
+  runTableImport,
+  type TableImportOptions,
+} from "./table-import.command.js";
 
 export interface ImportCommandOptions {
   organization?: string | undefined;
@@ -54,22 +61,55 @@ export async function runImport(db: Executor, file: string, options: ImportComma
   }
 }
 
+/** Framework documents are YAML or JSON; anything else is a table of measurements or people. */
+export function isFrameworkFile(file: string): boolean {
+  return /\.(ya?ml|json)$/i.test(file);
+}
+
 export function registerImportCommand(program: Command): void {
   program
     .command("import")
-    .description("Import a framework file: records by key are created or updated, changed frameworks become drafts")
-    .argument("<file>", "the framework file (YAML or JSON)")
+    .description(
+      "Import a framework file (YAML/JSON: records by key are created or updated) or a CSV/XLSX table of measurements or people",
+    )
+    .argument("<file>", "a framework file (.yaml, .yml, .json) or a table (.csv, .xlsx)")
     .option("--organization <name|id>", "which organization (needed when there are several)")
     .option("--dry-run", "only print what would change", false)
+    .option("--kind <kind>", "tables: measurements or people (default: guessed from the headers)")
+    .option("--mapping <file>", "tables: a JSON column mapping")
+    .option("--source <name>", "tables: apply the mapping saved for this source")
+    .option("--save-mapping-as <name>", "tables: save the mapping used under this source name")
+    .option("--sheet <name>", "XLSX: the sheet to read (default: the first)")
+    .option("-y, --yes", "tables: write without asking", false)
     .addHelpText(
       "after",
-      "\nAll or nothing: one bad record and nothing is written. Published framework versions are never edited.",
+      "\nAll or nothing: one bad record or row and nothing is written. Published framework versions are never edited.\n" +
+        "Tables: every problem is listed by row and column; the same rows imported again change nothing.",
     )
-    .action(async (file: string, options: { organization?: string; dryRun: boolean }) => {
+    .action(async (file: string, options: TableImportOptions & { dryRun: boolean }) => {
       const database = connectDatabase(loadConfig());
       try {
-        const result = await runImport(database.db, file, options);
-        process.stdout.write(formatImportResult(result));
+        if (isFrameworkFile(file)) {
+          const result = await runImport(database.db, file, options);
+          process.stdout.write(formatImportResult(result));
+          return;
+        }
+        if (!options.yes && !options.dryRun && !process.stdin.isTTY) {
+          throw new Error("Pass --yes to import without a question (or --dry-run to only check the file).");
+        }
+        const progress = progressReporter();
+        let outcome: Awaited<ReturnType<typeof runTableImport>>;
+        try {
+          outcome = await runTableImport(database.db, file, options, {
+            progress: progress.report,
+            log: (line) => process.stderr.write(`${line}\n`),
+            ...(options.yes || options.dryRun ? {} : { confirm: askToCommit }),
+          });
+        } finally {
+          progress.stop();
+        }
+        process.stdout.write(formatTableImport(outcome, options.dryRun));
+        if (outcome.problemCount > 0 || outcome.mappingIssues.length > 0) process.exitCode = 1;
       } finally {
         await database.close();
       }

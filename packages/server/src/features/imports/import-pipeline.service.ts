@@ -1,6 +1,6 @@
 import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
@@ -40,7 +40,10 @@ export interface ImportFileRef {
 
 export interface ImportProgress {
   phase: "reading" | "writing";
+  /** Reading: rows read; writing: values written so far. */
   rows: number;
+  /** Writing: the number of values to write. */
+  total?: number;
   bytesRead: number;
   bytesTotal: number;
 }
@@ -98,7 +101,8 @@ export function asHttpError(error: unknown): unknown {
 
 async function open(file: ImportFileRef, sheet: string | undefined): Promise<OpenedTable> {
   try {
-    return await openTable({ stream: createReadStream(file.path), fileName: file.fileName }, { sheet });
+    const size = (await stat(file.path)).size;
+    return await openTable({ stream: createReadStream(file.path), fileName: file.fileName, size }, { sheet });
   } catch (error) {
     throw asHttpError(error);
   }
@@ -255,9 +259,10 @@ async function checkMeasurements(
   options: ImportOptions,
   problems: ProblemList,
   spill: NodeJS.WritableStream | null,
-): Promise<void> {
+): Promise<number> {
   const { table, outcome } = p;
-  if (!outcome.mapping || outcome.mapping.kind === "people") return;
+  if (!outcome.mapping || outcome.mapping.kind === "people") return 0;
+  let values = 0;
   const writer = new MeasurementBulkWriter(db, caller, "import");
   const decimalStyle = decimalStyleFor("auto", { format: table.format, delimiter: table.delimiter });
   let batch: BulkMeasurement[] = [];
@@ -278,6 +283,7 @@ async function checkMeasurements(
       }
       const bulk = toBulk(result);
       batch.push(bulk);
+      values += 1;
       if (spill && !spill.write(`${JSON.stringify(bulk)}\n`)) await once(spill, "drain");
       if (batch.length >= BATCH) await flush();
     }
@@ -289,6 +295,7 @@ async function checkMeasurements(
   outcome.added = counts.created;
   outcome.changed = counts.corrected;
   outcome.unchanged = counts.unchanged;
+  return values;
 }
 
 /** Measurements, second pass: every spilled value written in one transaction, scores recomputed once. */
@@ -296,6 +303,7 @@ async function writeMeasurements(
   db: Executor,
   caller: ImportCaller,
   spillPath: string,
+  total: number,
   outcome: ImportOutcome,
   options: ImportOptions,
   problems: ProblemList,
@@ -309,7 +317,7 @@ async function writeMeasurements(
     const flush = async () => {
       for (const r of await writer.add(batch)) problems.add(refusalProblem(r));
       written += batch.length;
-      options.onProgress?.({ phase: "writing", rows: written, bytesRead: 0, bytesTotal: 0 });
+      options.onProgress?.({ phase: "writing", rows: written, total, bytesRead: 0, bytesTotal: 0 });
       batch = [];
     };
     for await (const line of lines) {
@@ -421,13 +429,14 @@ export async function runImportPipeline(
     } else {
       let spill: ReturnType<typeof createWriteStream> | null = null;
       let spillPath = "";
+      let spilled = 0;
       if (options.commit) {
         spillDir = await mkdtemp(join(tmpdir(), "yardstick-import-"));
         spillPath = join(spillDir, "values.ndjson");
         spill = createWriteStream(spillPath);
       }
       try {
-        await checkMeasurements(db, caller, p, options, problems, spill);
+        spilled = await checkMeasurements(db, caller, p, options, problems, spill);
       } finally {
         if (spill) {
           spill.end();
@@ -436,7 +445,16 @@ export async function runImportPipeline(
       }
       if (options.commit && problems.count === 0) {
         await withRollBack(async () => {
-          outcome.committed = await writeMeasurements(db, caller, spillPath, outcome, options, problems, inTransaction);
+          outcome.committed = await writeMeasurements(
+            db,
+            caller,
+            spillPath,
+            spilled,
+            outcome,
+            options,
+            problems,
+            inTransaction,
+          );
         });
       }
     }

@@ -94,8 +94,9 @@ export class MeasurementBulkWriter {
     const cardIds = [...new Set(accepted.map((a) => a.card.id))];
     const kpis = [...new Set(accepted.map((a) => a.m.kpi))];
     const periods = [...new Set(accepted.map((a) => a.m.period))];
+    const dates = [...new Set(accepted.map((a) => a.m.measuredOn))];
     const existing = new Map<string, NewRow<"measurements">>();
-    for (const row of await listSlotsForBatch(this.db, org, cardIds, kpis, periods)) {
+    for (const row of await listSlotsForBatch(this.db, org, cardIds, kpis, periods, dates)) {
       existing.set(slotKey(row.scorecard_id, row.kpi_key, row.period, row.measured_on), {
         ...row,
         value: Number(row.value),
