@@ -13,6 +13,7 @@ import { AuthService } from "./features/auth/auth.service.js";
 import { cyclesRoutes } from "./features/cycles/cycles.routes.js";
 import { frameworkDocumentRoutes } from "./features/framework-document/framework-document.routes.js";
 import { frameworksRoutes } from "./features/frameworks/frameworks.routes.js";
+import { exportsRoutes } from "./features/exports/exports.routes.js";
 import { healthRoutes } from "./features/health/health.routes.js";
 import { importsRoutes } from "./features/imports/imports.routes.js";
 import { invitationRoutes } from "./features/invitations/invitations.routes.js";
@@ -121,6 +122,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   measurementsRoutes(app, { database: deps.database });
   scoresRoutes(app, { database: deps.database });
   importsRoutes(app, { database: deps.database, dataDir: deps.config.dataDir });
+  exportsRoutes(app, { database: deps.database });
   await webRoutes(app);
 
   return app;

@@ -187,7 +187,7 @@ describe("yardstick import <table>", () => {
       out.write(`${lines.join("\n")}\n`);
     }
     out.end();
-    await new Promise((resolve) => out.on("close", resolve));
+    await new Promise<void>((resolve) => out.on("close", () => resolve()));
     const before = await count();
 
     const child = spawn(process.execPath, [bin, "import", file, "--mapping", mappingFile, "--yes"], {
