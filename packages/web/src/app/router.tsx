@@ -147,11 +147,28 @@ const libraryRoute = createRoute({
   path: "/library",
   component: lazyRouteComponent(() => import("../features/library/starter-library.page.js"), "StarterLibraryPage"),
 });
-const placeholders = () => import("../features/placeholders/placeholder.pages.js");
+export interface FrameworksSearch {
+  q?: string;
+  family?: string;
+  status?: "none" | "draft" | "published" | "pending";
+}
 const frameworksRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/frameworks",
-  component: lazyRouteComponent(placeholders, "FrameworksPage"),
+  validateSearch: (search: Record<string, unknown>): FrameworksSearch => {
+    const text = (v: unknown) => (typeof v === "string" && v ? v : undefined);
+    const status = text(search.status);
+    return {
+      q: text(search.q),
+      family: text(search.family),
+      status:
+        status === "none" || status === "draft" || status === "published" || status === "pending" ? status : undefined,
+    };
+  },
+  component: lazyRouteComponent(
+    () => import("../features/frameworks-overview/frameworks-overview.page.js"),
+    "FrameworksOverviewPage",
+  ),
 });
 const alignmentRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -237,7 +254,12 @@ const dataEntryRoute = createRoute({
 const settingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/settings",
-  component: lazyRouteComponent(placeholders, "SettingsPage"),
+  component: lazyRouteComponent(() => import("../features/settings/settings.page.js"), "SettingsPage"),
+});
+const membersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/settings/members",
+  component: lazyRouteComponent(() => import("../features/members/members.page.js"), "MembersPage"),
 });
 
 const routeTree = rootRoute.addChildren([
@@ -267,6 +289,7 @@ const routeTree = rootRoute.addChildren([
     teamRoute,
     dataEntryRoute,
     settingsRoute,
+    membersRoute,
   ]),
 ]);
 

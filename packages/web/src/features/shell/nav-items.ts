@@ -10,6 +10,7 @@ import {
   IconLayoutList,
   IconTable,
   IconTargetArrow,
+  IconUserPlus,
   IconUserSquareRounded,
   IconUsers,
   IconUsersGroup,
@@ -31,7 +32,8 @@ export interface NavItem {
     | "/my-scorecard"
     | "/team"
     | "/team/entry"
-    | "/settings";
+    | "/settings"
+    | "/settings/members";
   label: string;
   icon: typeof IconTargetArrow;
   /** Only these membership roles see the item; everyone when absent. */
@@ -65,7 +67,8 @@ export const NAV_SECTIONS: { label: string; items: NavItem[] }[] = [
     items: [
       { to: "/people", label: "People", icon: IconUsers, roles: ["admin", "hr"] },
       { to: "/cycles", label: "Review cycles", icon: IconCalendarStats, roles: ["admin", "hr"] },
-      { to: "/settings", label: "Settings", icon: IconAdjustments, roles: ["admin"] },
+      { to: "/settings/members", label: "Members", icon: IconUserPlus, roles: ["admin", "hr"] },
+      { to: "/settings", label: "Settings", icon: IconAdjustments, roles: ["admin", "hr"] },
     ],
   },
 ];
