@@ -4,6 +4,7 @@ import * as membershipDisabledAt from "./2026-11-25T19-05-membership-disabled-at
 import * as peopleCyclesScorecards from "./2026-11-25T19-20-people-cycles-scorecards.js";
 import * as measurementsScores from "./2026-11-25T19-40-measurements-scores.js";
 import * as imports from "./2026-11-25T20-00-imports.js";
+import * as measurementsScoringIndex from "./2026-11-25T20-30-measurements-scoring-index.js";
 
 /**
  * Every migration, by timestamped name. A static list (instead of reading the folder)
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-25T19-20-people-cycles-scorecards": peopleCyclesScorecards,
   "2026-11-25T19-40-measurements-scores": measurementsScores,
   "2026-11-25T20-00-imports": imports,
+  "2026-11-25T20-30-measurements-scoring-index": measurementsScoringIndex,
 };

@@ -5,16 +5,20 @@ import { type Executor, nowIso } from "../../db/executor.js";
 import { notFound } from "../../http/http-errors.js";
 import type { SubPeriod } from "../cycles/cycle-dates.js";
 import { parseSubPeriods } from "../cycles/cycles.presenter.js";
+import { findCycle } from "../cycles/cycles.repository.js";
 import type { AppliedOverride } from "../scorecards/scorecard-items.js";
 import { parseSnapshot, type ScorecardSnapshot } from "../scorecards/scorecard-snapshot.js";
 import { toAppliedOverride } from "../scorecards/scorecards.presenter.js";
 import { readOrganizationSettings } from "../settings/settings.service.js";
-import { computeScorecardResult, type ScoredMeasurement } from "./scorecard-result.js";
-import { presentScore } from "./scores.presenter.js";
+import { computeScorecardResult, type ScoredMeasurement, summarize } from "./scorecard-result.js";
+import { explainedResult, presentScore } from "./scores.presenter.js";
 import {
   BATCH_SIZE,
   listCurrentValues,
-  listCycleScorecardIds,
+  listCycleCardsForScoring,
+  listCycleOverrides,
+  listCyclePackedValues,
+  listCycleSnapshots,
   listOverridesFor,
   listScorecardsForScoring,
   listScoreStamps,
@@ -22,11 +26,62 @@ import {
   listValidity,
   overrideStamps,
   upsertScores,
+  VALUE_FIELD_SEPARATOR,
+  VALUE_RECORD_SEPARATOR,
 } from "./scores.repository.js";
 import type { ScoreResponse } from "./scores.schemas.js";
 
 /** Bumped when the stored result's shape or the scoring changes, so every cached result is redone. */
 const RESULT_FORMAT = "1";
+
+/**
+ * Up to this many scorecards are stored with their explanation; larger recomputes (imports, a
+ * whole cycle) store only the numbers, and opening a scorecard rebuilds its explanation.
+ */
+const EXPLAIN_INLINE_LIMIT = 20;
+
+/** Rows per upsert in the cycle-wide path: 10 columns × 2,000 stays under both dialects' parameter limits. */
+const CYCLE_UPSERT_BATCH = 2_000;
+
+/** inputsStamp, memoised: in a batch nearly every scorecard has the same inputs, so hash each once. */
+function stampMemo(ratingScale: readonly RatingBand[]) {
+  const memo = new Map<string, string>();
+  return (overrideCount: number, latestOverrideAt: string | null, validFrom: string, validTo: string): string => {
+    const key = `${overrideCount}|${latestOverrideAt ?? "-"}|${validFrom}|${validTo}`;
+    let stamp = memo.get(key);
+    if (stamp === undefined) {
+      stamp = inputsStamp({ overrideCount, latestOverrideAt, validFrom, validTo, ratingScale });
+      memo.set(key, stamp);
+    }
+    return stamp;
+  };
+}
+
+/**
+ * Reads the packed values of listCyclePackedValues back into measurements. Scans with indexOf
+ * rather than split: this runs for ~2M values in a cycle-wide recompute.
+ */
+export function unpackValues(packed: string | null): ScoredMeasurement[] {
+  if (!packed) return [];
+  const out: ScoredMeasurement[] = [];
+  let at = 0;
+  while (at <= packed.length) {
+    let end = packed.indexOf(VALUE_RECORD_SEPARATOR, at);
+    if (end < 0) end = packed.length;
+    const f1 = packed.indexOf(VALUE_FIELD_SEPARATOR, at);
+    const f2 = packed.indexOf(VALUE_FIELD_SEPARATOR, f1 + 1);
+    const f3 = packed.indexOf(VALUE_FIELD_SEPARATOR, f2 + 1);
+    if (f1 < 0 || f3 < 0 || f3 > end) throw new Error(`unreadable packed value near position ${at}`);
+    out.push({
+      kpi: packed.slice(at, f1),
+      period: packed.slice(f1 + 1, f2),
+      measuredOn: f3 === f2 + 1 ? "" : packed.slice(f2 + 1, f3),
+      value: Number(packed.slice(f3 + 1, end)),
+    });
+    at = end + 1;
+  }
+  return out;
+}
 
 function chunks<T>(items: readonly T[], size = BATCH_SIZE): T[][] {
   const out: T[][] = [];
@@ -92,17 +147,21 @@ async function expectedStamps(
  * Recomputes and stores the results of exactly these scorecards. Set-based: per batch of
  * scorecards one query each for the scorecards, their overrides and their measurements, and one
  * upsert. Run it inside the transaction that changed an input, so the result never lags the data.
+ * Small sets are stored explained; large ones (or `explain: false`) store only the numbers, and
+ * scoreOfScorecard rebuilds the explanation of the one scorecard someone opens.
  * Returns how many scorecards were scored.
  */
 export async function recomputeScorecards(
   db: Executor,
   organizationId: string,
   scorecardIds: readonly string[],
-  options: { ratingScale?: readonly RatingBand[] } = {},
+  options: { ratingScale?: readonly RatingBand[]; explain?: boolean } = {},
 ): Promise<number> {
   const unique = [...new Set(scorecardIds)];
   if (unique.length === 0) return 0;
+  const explain = options.explain ?? unique.length <= EXPLAIN_INLINE_LIMIT;
   const ratingScale = options.ratingScale ?? (await readOrganizationSettings(db, organizationId)).ratingScale;
+  const stampOf = stampMemo(ratingScale);
   // Many scorecards share one snapshot text and one cycle: parse each once.
   const snapshots = new Map<string, ScorecardSnapshot>();
   const subPeriods = new Map<string, SubPeriod[]>();
@@ -140,13 +199,16 @@ export async function recomputeScorecards(
         subPeriods.set(card.cycle_id, periods);
       }
       const cardOverrides = overrides.get(card.id) ?? [];
-      const result = computeScorecardResult({
-        snapshot,
-        overrides: cardOverrides,
-        subPeriods: periods,
-        measurements: measurements.get(card.id) ?? [],
-        ratingScale,
-      });
+      const result = computeScorecardResult(
+        {
+          snapshot,
+          overrides: cardOverrides,
+          subPeriods: periods,
+          measurements: measurements.get(card.id) ?? [],
+          ratingScale,
+        },
+        { explain },
+      );
       return {
         scorecard_id: card.id,
         organization_id: organizationId,
@@ -155,14 +217,8 @@ export async function recomputeScorecards(
         overall: result.overall,
         rating_value: result.rating?.value ?? null,
         rating_label: result.rating?.label ?? null,
-        result: JSON.stringify(result),
-        inputs_stamp: inputsStamp({
-          overrideCount: cardOverrides.length,
-          latestOverrideAt: latest.get(card.id) ?? null,
-          validFrom: card.valid_from,
-          validTo: card.valid_to,
-          ratingScale,
-        }),
+        result: JSON.stringify(explain ? result : summarize(result)),
+        inputs_stamp: stampOf(cardOverrides.length, latest.get(card.id) ?? null, card.valid_from, card.valid_to),
         computed_at: computedAt,
       };
     });
@@ -172,10 +228,78 @@ export async function recomputeScorecards(
   return scored;
 }
 
-/** Recomputes every scorecard of a cycle (after a bulk import, a scale change, or for a benchmark). */
+/**
+ * Recomputes every scorecard of a cycle (after a bulk import, a scale change, or for a benchmark)
+ * and stores the numbers only. Set-based: one statement loads the scorecards (snapshots shared by
+ * a framework version cross over once), one the values packed per scorecard, one the overrides,
+ * the engine scores without formatting any text, and results are upserted in large batches.
+ * Run it in a transaction. Returns how many scorecards were scored.
+ */
 export async function recomputeCycle(db: Executor, organizationId: string, cycleId: string): Promise<number> {
-  const ids = await listCycleScorecardIds(db, organizationId, cycleId);
-  return recomputeScorecards(db, organizationId, ids);
+  const [{ ratingScale }, cycle, cards, firstSnapshots, overrideRows, packedRows] = await Promise.all([
+    readOrganizationSettings(db, organizationId),
+    findCycle(db, organizationId, cycleId),
+    listCycleCardsForScoring(db, organizationId, cycleId),
+    listCycleSnapshots(db, organizationId, cycleId),
+    listCycleOverrides(db, organizationId, cycleId),
+    listCyclePackedValues(db, organizationId, cycleId),
+  ]);
+  if (!cycle || cards.length === 0) return 0;
+  const packed = new Map(packedRows.map((r) => [r.scorecard_id, r.packed]));
+  const subPeriods = parseSubPeriods(cycle.sub_periods);
+  const periodEnds = new Map(subPeriods.map((p) => [p.key, p.end]));
+  const byVersion = new Map(firstSnapshots.map((s) => [s.framework_version_id, parseSnapshot(s.snapshot)]));
+  const distinct = new Map<string, ScorecardSnapshot>();
+  const overrides = new Map<string, AppliedOverride[]>();
+  const latest = new Map<string, string>();
+  for (const row of overrideRows) {
+    const list = overrides.get(row.scorecard_id) ?? [];
+    list.push(toAppliedOverride({ ...row, created_by_name: null }));
+    overrides.set(row.scorecard_id, list);
+    latest.set(row.scorecard_id, row.created_at);
+  }
+  const stampOf = stampMemo(ratingScale);
+  const computedAt = nowIso();
+  const none: AppliedOverride[] = [];
+  let rows: NewRow<"scorecard_scores">[] = [];
+  for (const card of cards) {
+    let snapshot = card.snapshot === null ? byVersion.get(card.framework_version_id) : distinct.get(card.snapshot);
+    if (!snapshot) {
+      if (card.snapshot === null) throw new Error(`no snapshot for framework version ${card.framework_version_id}`);
+      snapshot = parseSnapshot(card.snapshot);
+      distinct.set(card.snapshot, snapshot);
+    }
+    const cardOverrides = overrides.get(card.id) ?? none;
+    const result = computeScorecardResult(
+      {
+        snapshot,
+        overrides: cardOverrides,
+        subPeriods,
+        periodEnds,
+        measurements: unpackValues(packed.get(card.id) ?? null),
+        ratingScale,
+      },
+      { explain: false },
+    );
+    rows.push({
+      scorecard_id: card.id,
+      organization_id: organizationId,
+      cycle_id: cycleId,
+      employee_id: card.employee_id,
+      overall: result.overall,
+      rating_value: result.rating?.value ?? null,
+      rating_label: result.rating?.label ?? null,
+      result: JSON.stringify(summarize(result)),
+      inputs_stamp: stampOf(cardOverrides.length, latest.get(card.id) ?? null, card.valid_from, card.valid_to),
+      computed_at: computedAt,
+    });
+    if (rows.length === CYCLE_UPSERT_BATCH) {
+      await upsertScores(db, rows);
+      rows = [];
+    }
+  }
+  await upsertScores(db, rows);
+  return cards.length;
 }
 
 /**
@@ -214,7 +338,15 @@ export async function scoreOfScorecard(
   scorecardId: string,
 ): Promise<ScoreResponse> {
   await ensureFreshScores(db, organizationId, [scorecardId]);
-  const row = (await listScores(db, organizationId, [scorecardId]))[0];
+  let row = (await listScores(db, organizationId, [scorecardId]))[0];
   if (!row) throw notFound("Scorecard");
-  return presentScore(row);
+  let result = explainedResult(row);
+  if (!result) {
+    // Stored by a batch as numbers only: rebuild this one's explanation (and keep it).
+    await recomputeScorecards(db, organizationId, [scorecardId], { explain: true });
+    row = (await listScores(db, organizationId, [scorecardId]))[0];
+    result = row ? explainedResult(row) : null;
+    if (!row || !result) throw notFound("Scorecard");
+  }
+  return presentScore(row, result);
 }

@@ -52,6 +52,27 @@ export interface SectionResult {
   effectiveWeight: number;
 }
 
+/**
+ * The numbers of a result without any explanation: what the cycle-wide batch stores (about a
+ * tenth of the full result's size). Opening the scorecard rebuilds the explained result.
+ */
+export interface ScorecardSummary {
+  summary: true;
+  overall: number | null;
+  rating: { value: number; label: string } | null;
+  kpis: { kpi: string; name: string; unit: string | null; value: number | null; score: number | null }[];
+}
+
+/** The stored summary of a result (same numbers, no text). */
+export function summarize(result: ScorecardResult): ScorecardSummary {
+  return {
+    summary: true,
+    overall: result.overall,
+    rating: result.rating,
+    kpis: result.kpis.map((k) => ({ kpi: k.kpi, name: k.name, unit: k.unit, value: k.value, score: k.score })),
+  };
+}
+
 /** A scorecard's computed result: what is cached and what the API presents. */
 export interface ScorecardResult {
   overall: number | null;
@@ -101,9 +122,10 @@ export function scoreValues(
   values: number[],
   aggregation: Aggregation,
   scoring: ScoringConfig,
+  explain = true,
 ): { value: number | null; score: number | null; explanation: string[] } {
   try {
-    return scoreKpi({ values, aggregation, scoring });
+    return scoreKpi({ values, aggregation, scoring, explain });
   } catch (error) {
     // Configurations are validated before they are stored; a value sum can still overflow.
     const reason = error instanceof Error ? error.message : String(error);
@@ -115,17 +137,24 @@ export function scoreValues(
  * Scores a scorecard with the core engine: per KPI aggregate its measurements, score with the
  * method that applies (latest override, else the framework's), clamp; roll up by weights and
  * sections under the framework's missing-data policy; rate the overall score on the
- * organization's scale. Every step is explained.
+ * organization's scale. Every step is explained, unless `explain` is false: then the numbers are
+ * the same and every explanation is empty (the cycle-wide batch stores only numbers).
  */
-export function computeScorecardResult(input: {
-  snapshot: ScorecardSnapshot;
-  overrides: readonly AppliedOverride[];
-  subPeriods: readonly SubPeriod[];
-  measurements: readonly ScoredMeasurement[];
-  ratingScale: readonly RatingBand[];
-}): ScorecardResult {
+export function computeScorecardResult(
+  input: {
+    snapshot: ScorecardSnapshot;
+    overrides: readonly AppliedOverride[];
+    subPeriods: readonly SubPeriod[];
+    measurements: readonly ScoredMeasurement[];
+    ratingScale: readonly RatingBand[];
+    /** Sub-period key → end date; pass it when scoring many scorecards of one cycle. */
+    periodEnds?: ReadonlyMap<string, string>;
+  },
+  options: { explain?: boolean } = {},
+): ScorecardResult {
+  const explain = options.explain ?? true;
   const { snapshot } = input;
-  const periodEnds = new Map(input.subPeriods.map((p) => [p.key, p.end]));
+  const periodEnds = input.periodEnds ?? new Map(input.subPeriods.map((p) => [p.key, p.end]));
   const byKpi = new Map<string, ScoredMeasurement[]>();
   for (const m of input.measurements) {
     const list = byKpi.get(m.kpi);
@@ -137,6 +166,16 @@ export function computeScorecardResult(input: {
     const key = item.assignment.kpi;
     const measurements = byKpi.get(key) ?? [];
     const aggregation = item.kpi?.aggregation ?? "last";
+    const values = valuesInTimeOrder(measurements, periodEnds);
+    if (!explain) {
+      return {
+        item,
+        aggregation,
+        measurements,
+        header: [],
+        result: scoreValues(values, aggregation, item.scoring, false),
+      };
+    }
     const floor = item.scoring.floor ?? DEFAULT_FLOOR;
     const cap = item.scoring.cap ?? DEFAULT_CAP;
     const header = [
@@ -146,7 +185,7 @@ export function computeScorecardResult(input: {
       `Method: ${item.scoring.method} (${parametersOf(item.scoring)}), clamped to [${formatNumber(floor)}, ${formatNumber(cap)}]`,
     ];
     if (item.override) header.push(`Target override: "${item.override.reason}"`);
-    const result = scoreValues(valuesInTimeOrder(measurements, periodEnds), aggregation, item.scoring);
+    const result = scoreValues(values, aggregation, item.scoring);
     return { item, aggregation, measurements, header, result };
   });
 
@@ -161,15 +200,18 @@ export function computeScorecardResult(input: {
     })),
     sections: sections.map((s) => ({ key: s.key, name: s.name, weight: s.weight })),
     missingData: snapshot.framework.missingData,
+    explain,
   });
 
   const kpis: KpiResult[] = scored.map(({ item, aggregation, measurements, header, result }, index) => {
     const rolledItem = rolled.items[index];
-    const weightLine = `Weight: ${formatNumber(item.assignment.weight)}%${
-      rolledItem && Math.abs(rolledItem.effectiveWeight - item.assignment.weight) > 1e-9
-        ? `, effective ${formatNumber(rolledItem.effectiveWeight)}% after the missing-data policy (${snapshot.framework.missingData})`
-        : ""
-    }`;
+    const weightLine = !explain
+      ? ""
+      : `Weight: ${formatNumber(item.assignment.weight)}%${
+          rolledItem && Math.abs(rolledItem.effectiveWeight - item.assignment.weight) > 1e-9
+            ? `, effective ${formatNumber(rolledItem.effectiveWeight)}% after the missing-data policy (${snapshot.framework.missingData})`
+            : ""
+        }`;
     return {
       kpi: item.assignment.kpi,
       name: item.kpi?.name ?? item.assignment.kpi,
@@ -185,7 +227,7 @@ export function computeScorecardResult(input: {
       effectiveWeight: rolledItem?.effectiveWeight ?? 0,
       contribution: rolledItem?.contribution ?? 0,
       overridden: item.override !== null,
-      explanation: [...header, ...result.explanation, weightLine],
+      explanation: explain ? [...header, ...result.explanation, weightLine] : [],
     };
   });
 
@@ -193,13 +235,13 @@ export function computeScorecardResult(input: {
   let rating: ScorecardResult["rating"] = null;
   if (rolled.score !== null) {
     try {
-      const rated = rate(rolled.score, input.ratingScale);
+      const rated = rate(rolled.score, input.ratingScale, { explain });
       rating = { value: rated.rating, label: rated.label };
       explanation.push(...rated.explanation);
     } catch (error) {
-      explanation.push(`No rating: ${error instanceof Error ? error.message : String(error)}`);
+      if (explain) explanation.push(`No rating: ${error instanceof Error ? error.message : String(error)}`);
     }
-  } else {
+  } else if (explain) {
     explanation.push("No rating without an overall score");
   }
   return {

@@ -1,14 +1,28 @@
 import type { Row } from "../../db/database.js";
-import type { ScorecardResult } from "./scorecard-result.js";
+import type { ScorecardResult, ScorecardSummary } from "./scorecard-result.js";
 import type { ScoreResponse } from "./scores.schemas.js";
 
-/** The stored result of a scorecard; written by recomputeScorecards from the engine's output. */
-export function parseResult(row: Pick<Row<"scorecard_scores">, "result">): ScorecardResult {
-  return JSON.parse(row.result) as ScorecardResult;
+/** What `scorecard_scores.result` holds: the explained result, or (after a batch recompute) its summary. */
+export type StoredResult = ScorecardResult | ScorecardSummary;
+
+/** The stored result of a scorecard; written by the recompute service from the engine's output. */
+export function parseResult(row: Pick<Row<"scorecard_scores">, "result">): StoredResult {
+  return JSON.parse(row.result) as StoredResult;
 }
 
-export function presentScore(row: Row<"scorecard_scores">): ScoreResponse {
+/** Whether a stored result is only the numbers (the explanation is rebuilt when someone opens it). */
+export function isSummary(result: StoredResult): result is ScorecardSummary {
+  return "summary" in result && result.summary === true;
+}
+
+/** The explained result of a row, or null when the row holds only a summary. */
+export function explainedResult(row: Pick<Row<"scorecard_scores">, "result">): ScorecardResult | null {
   const result = parseResult(row);
+  return isSummary(result) ? null : result;
+}
+
+/** Presents an explained result (callers rebuild summaries first; see scoreOfScorecard). */
+export function presentScore(row: Row<"scorecard_scores">, result: ScorecardResult): ScoreResponse {
   return {
     scorecardId: row.scorecard_id,
     overall: result.overall,

@@ -1,5 +1,6 @@
+import { sql } from "kysely";
 import type { NewRow } from "../../db/database.js";
-import type { Executor } from "../../db/executor.js";
+import { type Executor, isPostgres } from "../../db/executor.js";
 
 /** Rows per statement: keeps IN lists and multi-row inserts well inside both dialects' parameter limits. */
 export const BATCH_SIZE = 500;
@@ -26,6 +27,91 @@ export async function listScorecardsForScoring(db: Executor, organizationId: str
     .execute();
 }
 export type ScoringScorecardRow = Awaited<ReturnType<typeof listScorecardsForScoring>>[number];
+
+/** Separators of the packed values (ASCII unit/record separators: never in keys, periods or dates). */
+export const VALUE_FIELD_SEPARATOR = "\u001f";
+export const VALUE_RECORD_SEPARATOR = "\u001e";
+
+/**
+ * Every scorecard of a cycle as the cycle-wide recompute needs it. `snapshot` is null when it
+ * equals the snapshot of its framework version's first scorecard (nearly always): the comparison
+ * runs in the database, so 100k copies of the same few-KB text never cross into the application
+ * (see listCycleSnapshots).
+ */
+export async function listCycleCardsForScoring(db: Executor, organizationId: string, cycleId: string) {
+  const firsts = db
+    .selectFrom("scorecards")
+    .select(({ fn }) => ["framework_version_id", fn.min("id").as("first_id")])
+    .where("organization_id", "=", organizationId)
+    .where("cycle_id", "=", cycleId)
+    .groupBy("framework_version_id")
+    .as("f");
+  return db
+    .selectFrom("scorecards as s")
+    .innerJoin(firsts, "f.framework_version_id", "s.framework_version_id")
+    .innerJoin("scorecards as r", "r.id", "f.first_id")
+    .select([
+      "s.id",
+      "s.employee_id",
+      "s.framework_version_id",
+      "s.valid_from",
+      "s.valid_to",
+      sql<string | null>`CASE WHEN s.snapshot = r.snapshot THEN NULL ELSE s.snapshot END`.as("snapshot"),
+    ])
+    .where("s.organization_id", "=", organizationId)
+    .where("s.cycle_id", "=", cycleId)
+    .execute();
+}
+
+/**
+ * The current values of a cycle, one row per scorecard: `packed` holds
+ * `kpi␟period␟measured_on␟value` records joined by ␞. One string per scorecard instead of one
+ * row per value is what makes ~2M values loadable in under a second; the covering index
+ * measurements_scoring_idx serves it in scorecard order without a sort. Both dialects print
+ * doubles in their shortest round-trip form, so the numbers come back exact.
+ */
+export async function listCyclePackedValues(db: Executor, organizationId: string, cycleId: string) {
+  const packed = isPostgres(db)
+    ? sql<string>`string_agg(kpi_key || chr(31) || period || chr(31) || measured_on || chr(31) || value::text, chr(30))`
+    : sql<string>`group_concat(kpi_key || char(31) || period || char(31) || measured_on || char(31) || CAST(value AS TEXT), char(30))`;
+  return db
+    .selectFrom("measurements")
+    .select(["scorecard_id", packed.as("packed")])
+    .where("organization_id", "=", organizationId)
+    .where("cycle_id", "=", cycleId)
+    .groupBy("scorecard_id")
+    .execute();
+}
+
+/** The snapshot of each framework version's first scorecard in a cycle (what a null snapshot above means). */
+export async function listCycleSnapshots(db: Executor, organizationId: string, cycleId: string) {
+  const firsts = db
+    .selectFrom("scorecards")
+    .select(({ fn }) => fn.min("id").as("first_id"))
+    .where("organization_id", "=", organizationId)
+    .where("cycle_id", "=", cycleId)
+    .groupBy("framework_version_id");
+  return db
+    .selectFrom("scorecards")
+    .select(["framework_version_id", "snapshot"])
+    .where("organization_id", "=", organizationId)
+    .where("id", "in", firsts)
+    .execute();
+}
+
+/** Target overrides of every scorecard of a cycle, oldest first (the latest per KPI wins). */
+export async function listCycleOverrides(db: Executor, organizationId: string, cycleId: string) {
+  return db
+    .selectFrom("target_overrides as o")
+    .innerJoin("scorecards as s", "s.id", "o.scorecard_id")
+    .selectAll("o")
+    .where("o.organization_id", "=", organizationId)
+    .where("s.organization_id", "=", organizationId)
+    .where("s.cycle_id", "=", cycleId)
+    .orderBy("o.created_at")
+    .orderBy("o.id")
+    .execute();
+}
 
 /** Ids of every scorecard of a cycle. */
 export async function listCycleScorecardIds(db: Executor, organizationId: string, cycleId: string) {
