@@ -11,6 +11,7 @@ import { migrateToLatest } from "../db/migrate.js";
 import { insertOrganization } from "../features/auth/account.repository.js";
 import { createCycle, openCycle } from "../features/cycles/cycles.service.js";
 import { insertScoringRole } from "../features/measurements/measurements.factory.js";
+import { runTableExport } from "./export.command.js";
 import { formatTableImport, progressReporter, runTableImport } from "./table-import.command.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -159,6 +160,27 @@ describe("yardstick import <table>", () => {
       .where("employee_number", "=", "N1")
       .executeTakeFirstOrThrow();
     expect(nina.manager_id).toBeNull();
+  });
+
+  it("exports people and a cycle's measurements by cycle name as CSV", async () => {
+    const file = path.join(dir, "values.csv");
+    fs.writeFileSync(file, `Employee,Date,KPI,Value\nE00007,2026-02-02,${keys[0]},=1+1\n`);
+    const refused = await runTableImport(database.db, file, { dryRun: false, yes: true, mapping: mappingFile });
+    expect(refused.problems[0]?.code).toBe("not-a-number");
+    fs.writeFileSync(file, `Employee,Date,KPI,Value\nE00007,2026-02-02,${keys[0]},6\n`);
+    await runTableImport(database.db, file, { dryRun: false, yes: true, mapping: mappingFile });
+    const read = async (kind: "people" | "measurements", cycle?: string) => {
+      const target = path.join(dir, `${kind}.csv`);
+      const out = fs.createWriteStream(target);
+      await runTableExport(database.db, kind, { format: "csv", cycle }, out);
+      return fs.readFileSync(target, "utf8");
+    };
+    expect(await read("people")).toContain("E00007,Person 7,p7@example.com");
+    const values = await read("measurements", "Q1 2026");
+    expect(values).toContain(`E00007,Person 7,${keys[0]},m2,2026-02-02,6,import`);
+    await expect(read("measurements")).rejects.toThrow(/--cycle <id\|name> is needed/);
+    await expect(read("measurements", "Q9")).rejects.toThrow(/No review cycle/);
+    await database.db.deleteFrom("measurements").execute();
   });
 
   it("prints plain percentage lines when stderr is not a terminal", () => {

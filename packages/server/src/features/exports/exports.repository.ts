@@ -62,3 +62,14 @@ export async function pageOfScores(
   if (ids) query = query.where("s.employee_id", "in", ids);
   return query.orderBy("e.employee_number").orderBy("s.scorecard_id").offset(page.offset).limit(page.limit).execute();
 }
+
+/** A cycle named on the command line, by id or exact name. */
+export async function findCycleByIdOrName(db: Executor, organizationId: string, idOrName: string) {
+  return db
+    .selectFrom("review_cycles")
+    .select(["id", "name"])
+    .where("organization_id", "=", organizationId)
+    .where((eb) => eb.or([eb("id", "=", idOrName), eb("name", "=", idOrName)]))
+    .orderBy("start_date", "desc")
+    .executeTakeFirst();
+}
