@@ -11,6 +11,7 @@ import { registerAuthHook } from "./features/auth/auth.hook.js";
 import { authRoutes } from "./features/auth/auth.routes.js";
 import { AuthService } from "./features/auth/auth.service.js";
 import { cyclesRoutes } from "./features/cycles/cycles.routes.js";
+import { demoRoutes } from "./features/demo/demo.routes.js";
 import { frameworkDocumentRoutes } from "./features/framework-document/framework-document.routes.js";
 import { frameworksRoutes } from "./features/frameworks/frameworks.routes.js";
 import { exportsRoutes } from "./features/exports/exports.routes.js";
@@ -103,6 +104,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAuthHook(app, auth);
   healthRoutes(app, { database: deps.database });
   authRoutes(app, { auth, config: deps.config });
+  demoRoutes(app, { database: deps.database, auth, config: deps.config });
   userRoutes(app, { db: deps.database.db });
   organizationRoutes(app, { db: deps.database.db });
   invitationRoutes(app, { db: deps.database.db, auth, config: deps.config });

@@ -3,6 +3,7 @@ import { loadConfig } from "../config/config.js";
 import { connectDatabase } from "../db/connect.js";
 import { migrateToLatest } from "../db/migrate.js";
 import { startServer } from "../server.js";
+import { registerDemoCommand } from "./demo.command.js";
 import { registerExportCommand } from "./export.command.js";
 import { registerImportCommand } from "./import.command.js";
 import { registerLintCommand } from "./lint.command.js";
@@ -42,6 +43,7 @@ export function buildCli(): Command {
   registerExportCommand(program);
   registerImportCommand(program);
   registerUserCommand(program);
+  registerDemoCommand(program);
 
   return program;
 }

@@ -16,6 +16,7 @@ import { hashPassword } from "../auth/password.js";
 import { closeCycle, createCycle, openCycle } from "../cycles/cycles.service.js";
 import { type MeasurementInput, recordMeasurements } from "../measurements/measurements.service.js";
 import { createPerson } from "../people/people.service.js";
+import { recomputeCycle } from "../scores/scorecard-recompute.service.js";
 import { emailTaken, listCycleScorecardIdsByEmployee, listOrgUnitIdsByKey } from "./demo.repository.js";
 import { actingAdmin, adoptLibraryFamilies } from "./demo-frameworks.js";
 
@@ -224,6 +225,8 @@ export async function createDemoOrganization(db: Kysely<Database>, options: Demo
     await db.transaction().execute(async (trx) => {
       await recordMeasurements(trx, admin, first, "import");
       if (corrections.length > 0) await recordMeasurements(trx, admin, corrections, "manual");
+      // Scorecards without a value this cycle get their (empty) score too, so every list shows them.
+      await recomputeCycle(trx, organizationId, created.id);
     });
     if (!current) await closeCycle(db, admin, created.id);
     result.push({

@@ -1,6 +1,8 @@
-import { Button, PasswordInput, Stack, TextInput } from "@mantine/core";
+import { Alert, Button, Divider, PasswordInput, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
+import { useMutation } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
+import { api } from "../../api/api-client.js";
 import { ErrorAlert } from "../../components/error-alert.js";
 import { applyApiIssues } from "./apply-api-issues.js";
 import { AuthCard } from "./auth-card.js";
@@ -10,6 +12,15 @@ import { MIN_PASSWORD_LENGTH } from "./session.types.js";
 /** First run: creates the organization and its first admin, then signs them in. */
 export function SetupPage() {
   const setup = useSetup();
+  // The sample company: created on the server, which signs its admin in; the page shows the logins once.
+  const demo = useMutation({
+    mutationFn: () =>
+      api.post<{ logins: { role: string; email: string; password: string }[] }>(
+        "/setup/demo",
+        {},
+        { allowUnauthorized: true },
+      ),
+  });
   const navigate = useNavigate();
   const form = useForm({
     mode: "uncontrolled",
@@ -83,6 +94,25 @@ export function SetupPage() {
           <Button type="submit" loading={setup.isPending} fullWidth>
             Create organization
           </Button>
+          <Divider label="or" />
+          {demo.isError && <ErrorAlert error={demo.error} title="The sample company could not be created" />}
+          {demo.data ? (
+            <Alert title="Sample company created" color="green">
+              <Text size="sm">Write these down; the password is shown only now.</Text>
+              {demo.data.logins.map((l) => (
+                <Text size="sm" ff="monospace" key={l.email}>
+                  {l.role}: {l.email} / {l.password}
+                </Text>
+              ))}
+              <Button mt="sm" onClick={() => window.location.assign("/strategy")}>
+                Open Yardstick as the demo admin
+              </Button>
+            </Alert>
+          ) : (
+            <Button variant="light" loading={demo.isPending} fullWidth onClick={() => demo.mutate()}>
+              Explore a sample company instead
+            </Button>
+          )}
         </Stack>
       </form>
     </AuthCard>
