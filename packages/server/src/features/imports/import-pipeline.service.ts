@@ -99,12 +99,22 @@ export function asHttpError(error: unknown): unknown {
   return error;
 }
 
+/**
+ * exceljs's streaming reader now and then reaches a worksheet before it has read the workbook's
+ * sheet list and fails on a good file (about one open in ten here). The file is on disk, so
+ * opening it again is cheap and honest: a truly broken workbook fails every time.
+ */
+const XLSX_OPEN_ATTEMPTS = 4;
+
 async function open(file: ImportFileRef, sheet: string | undefined): Promise<OpenedTable> {
-  try {
-    const size = (await stat(file.path)).size;
-    return await openTable({ stream: createReadStream(file.path), fileName: file.fileName, size }, { sheet });
-  } catch (error) {
-    throw asHttpError(error);
+  const size = (await stat(file.path)).size;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await openTable({ stream: createReadStream(file.path), fileName: file.fileName, size }, { sheet });
+    } catch (error) {
+      const retry = isImportFileError(error) && error.code === "unreadable-xlsx" && attempt < XLSX_OPEN_ATTEMPTS;
+      if (!retry) throw asHttpError(error);
+    }
   }
 }
 
