@@ -1,6 +1,7 @@
 import { type Finding, type FrameworkDocument, lintDocument, type RoleFramework } from "@yardstick/core";
 import type { Executor } from "../../db/executor.js";
 import { newId, nowIso } from "../../db/executor.js";
+import { isUniqueViolation } from "../../db/unique-violation.js";
 import { badRequest, conflict, notFound } from "../../http/http-errors.js";
 import { parseContent, serializeContent, versionToFramework } from "../frameworks/framework-content.js";
 import { insertVersion, listAllVersions, updateDraftContent } from "../frameworks/frameworks.repository.js";
@@ -28,7 +29,6 @@ import {
   planImport,
   type StoredRoleFrameworks,
 } from "./import-plan.js";
-import { isUniqueViolation } from "../../db/unique-violation.js";
 
 /** Reads everything an export or an import plan needs, in document terms. */
 export async function loadImportState(db: Executor, organizationId: string): Promise<ImportState> {

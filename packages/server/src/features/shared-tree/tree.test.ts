@@ -2,8 +2,6 @@ import { describe, expect, it } from "vitest";
 import { HttpError } from "../../http/http-errors.js";
 import { assertNoCycle, descendantIds, wouldCreateCycle } from "./tree-parent.rule.js";
 
-const item = (id: string, parentId: string | null) => ({ id, parentId });
-
 describe("cycle checks", () => {
   const parents = new Map<string, string | null>([
     ["a", null],
