@@ -258,7 +258,7 @@ const settingsRoute = createRoute({
 });
 const membersRoute = createRoute({
   getParentRoute: () => appRoute,
-  path: "/settings/members",
+  path: "/members",
   component: lazyRouteComponent(() => import("../features/members/members.page.js"), "MembersPage"),
 });
 

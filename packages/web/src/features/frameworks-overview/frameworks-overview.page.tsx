@@ -39,20 +39,29 @@ const STATUS_OPTIONS = (Object.keys(OVERVIEW_STATUS_LABELS) as OverviewStatus[])
   label: OVERVIEW_STATUS_LABELS[value],
 }));
 
+// The badge stays short; the lines under it name the versions.
+const STATUS_BADGES: Record<OverviewStatus, string> = {
+  none: "No framework",
+  draft: "Draft only",
+  published: "Published",
+  pending: "Published",
+};
+
 function StatusCell({ row }: { row: OverviewRow }) {
   return (
-    <Stack gap={2}>
-      <Badge color={STATUS_COLORS[row.status]} variant="light">
-        {OVERVIEW_STATUS_LABELS[row.status]}
+    <Stack gap={2} align="flex-start">
+      <Badge color={STATUS_COLORS[row.status]} variant="light" miw="max-content">
+        {STATUS_BADGES[row.status]}
       </Badge>
       {row.published && (
         <Text size="xs" c="dimmed">
-          v{row.published.version} effective {row.published.effectiveDate ?? "—"}
+          v{row.published.version} effective{" "}
+          <span style={{ whiteSpace: "nowrap" }}>{row.published.effectiveDate ?? "—"}</span>
         </Text>
       )}
       {row.draft && (
-        <Text size="xs" c="dimmed">
-          Draft v{row.draft.version}
+        <Text size="xs" c={row.published ? undefined : "dimmed"} fw={row.published ? 600 : undefined}>
+          {row.published ? `Draft v${row.draft.version} pending` : `Draft v${row.draft.version}`}
         </Text>
       )}
     </Stack>
@@ -60,13 +69,14 @@ function StatusCell({ row }: { row: OverviewRow }) {
 }
 
 function KpiCountCell({ row }: { row: OverviewRow }) {
-  if (!row.published && !row.draft) return <Text c="dimmed">—</Text>;
+  const main = row.published ?? row.draft;
+  if (!main) return <Text c="dimmed">—</Text>;
   return (
     <Stack gap={2}>
-      {row.published && <Text size="sm">{row.published.kpiCount}</Text>}
-      {row.draft && (row.published ? row.draft.kpiCount !== row.published.kpiCount : true) && (
+      <Text size="sm">{main.kpiCount}</Text>
+      {row.published && row.draft && row.draft.kpiCount !== row.published.kpiCount && (
         <Text size="xs" c="dimmed">
-          {row.published ? `${row.draft.kpiCount} in draft` : row.draft.kpiCount}
+          {row.draft.kpiCount} in draft
         </Text>
       )}
     </Stack>
@@ -79,18 +89,18 @@ function ChecksCell({ row }: { row: OverviewRow }) {
   return (
     <Stack gap={2}>
       {error === 0 && warning === 0 ? (
-        <Badge color="green" variant="light">
+        <Badge color="green" variant="light" miw="max-content">
           No issues
         </Badge>
       ) : (
         <Group gap={4} wrap="wrap">
           {error > 0 && (
-            <Badge color="red" variant="filled">
+            <Badge color="red.8" variant="filled" miw="max-content">
               {error} {error === 1 ? "error" : "errors"}
             </Badge>
           )}
           {warning > 0 && (
-            <Badge color="orange" variant="light">
+            <Badge color="orange" variant="light" miw="max-content">
               {warning} {warning === 1 ? "warning" : "warnings"}
             </Badge>
           )}
@@ -108,7 +118,7 @@ function ActionsCell({ row, canDesign }: { row: OverviewRow; canDesign: boolean 
   if (!hasFramework && !canDesign) return <Text c="dimmed">—</Text>;
   const verb = !hasFramework ? "Start framework" : row.draft && canDesign ? "Open editor" : "View framework";
   return (
-    <Group gap={4} wrap="nowrap">
+    <Group gap={4} wrap="wrap">
       <RouterButton
         to="/roles/$roleId/framework"
         params={{ roleId: row.roleId }}
@@ -222,7 +232,7 @@ export function FrameworksOverviewPage() {
           <SimpleGrid cols={{ base: 3, md: 6 }} spacing="sm" component="dl" m={0} aria-label="Summary">
             <Stat label="Roles" value={rows.length} />
             <Stat label="Published" value={summary.published + summary.pending} color="green.8" />
-            <Stat label="Draft pending" value={summary.pending + summary.draft} color="yellow.9" />
+            <Stat label="With a draft" value={summary.pending + summary.draft} color="yellow.9" />
             <Stat label="No framework" value={summary.none} color="gray.8" />
             <Stat label="Errors" value={summary.error} color="red.8" />
             <Stat label="Warnings" value={summary.warning} color="orange.9" />
@@ -261,12 +271,14 @@ export function FrameworksOverviewPage() {
             </Text>
           ) : (
             <Paper withBorder radius="md">
-              <Table.ScrollContainer minWidth={760}>
+              <Table.ScrollContainer minWidth={680}>
                 <Table verticalSpacing="sm" highlightOnHover aria-label="Role frameworks">
                   <Table.Thead>
                     <Table.Tr>
                       <Table.Th scope="col">Role</Table.Th>
-                      <Table.Th scope="col">Family</Table.Th>
+                      <Table.Th scope="col" visibleFrom="lg">
+                        Family
+                      </Table.Th>
                       <Table.Th scope="col">Status</Table.Th>
                       <Table.Th scope="col">KPIs</Table.Th>
                       <Table.Th scope="col">Checks</Table.Th>
@@ -285,9 +297,21 @@ export function FrameworksOverviewPage() {
                           <Text size="xs" c="dimmed">
                             {row.key}
                           </Text>
+                          {/* On narrower screens the family sits under the role instead of in its own column. */}
+                          {row.family && (
+                            <Badge variant="light" size="sm" mt={4} miw="max-content" hiddenFrom="lg">
+                              {row.family}
+                            </Badge>
+                          )}
                         </Table.Td>
-                        <Table.Td>
-                          {row.family ? <Badge variant="light">{row.family}</Badge> : <Text c="dimmed">—</Text>}
+                        <Table.Td visibleFrom="lg">
+                          {row.family ? (
+                            <Badge variant="light" miw="max-content">
+                              {row.family}
+                            </Badge>
+                          ) : (
+                            <Text c="dimmed">—</Text>
+                          )}
                         </Table.Td>
                         <Table.Td>
                           <StatusCell row={row} />

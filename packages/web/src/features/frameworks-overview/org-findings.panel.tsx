@@ -30,7 +30,7 @@ function FindingLink({ finding, document, roleIdByKey, kpiIdByKey }: { finding: 
     if (!role || !roleId) return null;
     return (
       <RouterAnchor to="/roles/$roleId/framework" params={{ roleId }} search={{ version: undefined }} size="sm">
-        Open the framework of {role.title}
+        Open the framework of “{role.title}”
       </RouterAnchor>
     );
   }
@@ -40,7 +40,7 @@ function FindingLink({ finding, document, roleIdByKey, kpiIdByKey }: { finding: 
     if (!kpi || !kpiId) return null;
     return (
       <RouterAnchor to="/kpis/$kpiId" params={{ kpiId }} size="sm">
-        Open KPI {kpi.name}
+        Open KPI “{kpi.name}”
       </RouterAnchor>
     );
   }

@@ -56,7 +56,7 @@ export function InvitationsTable({ invitations, editable }: Props) {
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color="gray">
+                    <Badge variant="light" color="gray" miw="max-content">
                       {ROLE_LABELS[invitation.role]}
                     </Badge>
                   </Table.Td>

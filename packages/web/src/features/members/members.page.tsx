@@ -1,12 +1,11 @@
 import { Alert, Group, Stack, Text, Title } from "@mantine/core";
-import { IconArrowLeft, IconUsers } from "@tabler/icons-react";
+import { IconUsers } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { EmptyState } from "../../components/empty-state.js";
 import { ErrorAlert } from "../../components/error-alert.js";
 import { ListSkeleton } from "../../components/list-skeleton.js";
 import { PageHeader } from "../../components/page-header.js";
-import { RouterAnchor } from "../../components/router-link.js";
 import { meQuery } from "../auth/session.queries.js";
 import { membersQuery } from "../people/people.queries.js";
 import { AcceptLinkAlert } from "./accept-link.alert.js";
@@ -29,14 +28,6 @@ export function MembersPage() {
     <PageHeader
       title="Members & invitations"
       description="Accounts that can sign in to your organization and their access role: admins manage everything, HR designs frameworks and runs cycles, managers see their team, employees their own scorecard."
-      above={
-        <RouterAnchor to="/settings" size="sm">
-          <Group gap={4} component="span">
-            <IconArrowLeft size={14} aria-hidden />
-            Settings
-          </Group>
-        </RouterAnchor>
-      }
     />
   );
 

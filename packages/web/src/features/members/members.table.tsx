@@ -67,7 +67,7 @@ export function MembersTable({ members, meId, editable }: Props) {
                           {member.name}
                         </Text>
                         {member.id === meId && (
-                          <Badge size="xs" variant="outline">
+                          <Badge size="xs" variant="outline" miw="max-content">
                             You
                           </Badge>
                         )}
@@ -93,18 +93,18 @@ export function MembersTable({ members, meId, editable }: Props) {
                           w={170}
                         />
                       ) : (
-                        <Badge variant="light" color="gray">
+                        <Badge variant="light" color="gray" miw="max-content">
                           {ROLE_LABELS[member.role]}
                         </Badge>
                       )}
                     </Table.Td>
                     <Table.Td>
                       {active ? (
-                        <Badge color="green" variant="light">
+                        <Badge color="green" variant="light" miw="max-content">
                           Active
                         </Badge>
                       ) : (
-                        <Badge color="gray" variant="light">
+                        <Badge color="gray" variant="light" miw="max-content">
                           Deactivated {member.disabledAt?.slice(0, 10)}
                         </Badge>
                       )}
@@ -113,8 +113,7 @@ export function MembersTable({ members, meId, editable }: Props) {
                       <Table.Td>
                         <Button
                           size="compact-sm"
-                          variant={active ? "subtle" : "light"}
-                          color={active ? "orange" : "blue"}
+                          variant={active ? "default" : "light"}
                           aria-label={`${active ? "Deactivate" : "Reactivate"} ${member.name}`}
                           onClick={() => setConfirming({ member, active: !active })}
                         >

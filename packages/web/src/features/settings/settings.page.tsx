@@ -31,7 +31,7 @@ export function SettingsPage() {
         description="Your organization's name, the rating scale that turns scores into ratings, and which quality checks run."
         actions={
           canEdit && (
-            <RouterButton to="/settings/members" variant="default" leftSection={<IconUsers size={16} aria-hidden />}>
+            <RouterButton to="/members" variant="default" leftSection={<IconUsers size={16} aria-hidden />}>
               Members & invitations
             </RouterButton>
           )

@@ -33,7 +33,7 @@ export interface NavItem {
     | "/team"
     | "/team/entry"
     | "/settings"
-    | "/settings/members";
+    | "/members";
   label: string;
   icon: typeof IconTargetArrow;
   /** Only these membership roles see the item; everyone when absent. */
@@ -67,7 +67,7 @@ export const NAV_SECTIONS: { label: string; items: NavItem[] }[] = [
     items: [
       { to: "/people", label: "People", icon: IconUsers, roles: ["admin", "hr"] },
       { to: "/cycles", label: "Review cycles", icon: IconCalendarStats, roles: ["admin", "hr"] },
-      { to: "/settings/members", label: "Members", icon: IconUserPlus, roles: ["admin", "hr"] },
+      { to: "/members", label: "Members", icon: IconUserPlus, roles: ["admin", "hr"] },
       { to: "/settings", label: "Settings", icon: IconAdjustments, roles: ["admin", "hr"] },
     ],
   },
