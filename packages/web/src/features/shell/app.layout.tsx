@@ -118,6 +118,9 @@ export function AppLayout() {
                     label={item.label}
                     leftSection={<item.icon size={18} aria-hidden />}
                     active={item.to === activeNavPath}
+                    // The router marks every ancestor path active; only the most specific item is current.
+                    activeOptions={{ exact: true }}
+                    aria-current={item.to === activeNavPath ? "page" : undefined}
                   />
                 ))}
               </Stack>
