@@ -43,7 +43,7 @@ export interface SeededCycle {
 export async function seedCycle(
   handle: DatabaseHandle,
   raw: SqliteDatabase.Database,
-  options: { employees: number; seed: number; log?: (text: string) => void },
+  options: { employees: number; seed: number; values?: boolean; log?: (text: string) => void },
 ): Promise<SeededCycle> {
   const log = options.log ?? (() => {});
   const { db } = handle;
@@ -161,6 +161,19 @@ export async function seedCycle(
     updated_at: now,
   });
 
+  const manager = people.find((p) => p.managerNumber && people.some((q) => q.managerNumber === p.employeeNumber));
+  const seeded = {
+    organizationId,
+    userId,
+    cycleId: created.id,
+    cycle,
+    people,
+    employeeIds,
+    scorecardIds,
+    measurementCount: 0,
+    managerEmployeeId: employeeIds.get(manager?.employeeNumber ?? "") ?? "",
+  };
+  if (options.values === false) return seeded;
   log("  measurements: generating and inserting");
   const insertMeasurement = raw.prepare(
     `INSERT INTO measurements (id, organization_id, scorecard_id, cycle_id, employee_id, kpi_key, period, measured_on,
@@ -192,16 +205,5 @@ export async function seedCycle(
       measurementCount += 1;
     }
   })();
-  const manager = people.find((p) => people.some((q) => q.managerNumber === p.employeeNumber) && p.managerNumber);
-  return {
-    organizationId,
-    userId,
-    cycleId: created.id,
-    cycle,
-    people,
-    employeeIds,
-    scorecardIds,
-    measurementCount,
-    managerEmployeeId: employeeIds.get(manager?.employeeNumber ?? "") ?? "",
-  };
+  return { ...seeded, measurementCount };
 }
