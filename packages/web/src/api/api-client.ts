@@ -86,3 +86,52 @@ export const api = {
 export interface ListResponse<T> {
   items: T[];
 }
+
+/** Bytes sent so far of an upload, for a progress bar. */
+export interface UploadProgress {
+  loaded: number;
+  total: number;
+}
+
+/**
+ * Sends one file as multipart/form-data (field `file`) with the session cookie and CSRF header.
+ * Uses XMLHttpRequest because fetch reports no upload progress; errors become {@link ApiError}
+ * exactly as in {@link apiRequest}.
+ */
+export function uploadFile<T>(
+  path: string,
+  file: File,
+  options: { query?: RequestOptions["query"]; onProgress?: (p: UploadProgress) => void; signal?: AbortSignal } = {},
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", apiUrl(path, options.query));
+    xhr.withCredentials = true;
+    xhr.setRequestHeader("accept", "application/json");
+    if (csrfToken) xhr.setRequestHeader("x-csrf-token", csrfToken);
+    xhr.upload.onprogress = (event) => options.onProgress?.({ loaded: event.loaded, total: event.total || file.size });
+    xhr.onerror = () =>
+      reject(
+        new ApiError(
+          0,
+          "network",
+          "The upload did not reach the Yardstick server. Check your connection and try again.",
+        ),
+      );
+    xhr.onabort = () => reject(new DOMException("The upload was cancelled.", "AbortError"));
+    xhr.onload = async () => {
+      const response = new Response(xhr.responseText || null, {
+        status: xhr.status,
+        statusText: xhr.statusText,
+        headers: { "content-type": xhr.getResponseHeader("content-type") ?? "" },
+      });
+      if (response.status === 401) onUnauthorized?.();
+      if (!response.ok) return reject(await apiErrorFromResponse(response));
+      resolve((await response.json()) as T);
+    };
+    options.signal?.addEventListener("abort", () => xhr.abort(), { once: true });
+    const body = new FormData();
+    body.append("file", file, file.name);
+    xhr.send(body);
+  });
+}

@@ -251,6 +251,11 @@ const dataEntryRoute = createRoute({
   validateSearch: teamSearch,
   component: lazyRouteComponent(() => import("../features/data-entry/data-entry.page.js"), "DataEntryPage"),
 });
+const importsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/imports",
+  component: lazyRouteComponent(() => import("../features/imports/imports.page.js"), "ImportsPage"),
+});
 const settingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/settings",
@@ -288,6 +293,7 @@ const routeTree = rootRoute.addChildren([
     scorecardRoute,
     teamRoute,
     dataEntryRoute,
+    importsRoute,
     settingsRoute,
     membersRoute,
   ]),

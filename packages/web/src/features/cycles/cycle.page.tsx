@@ -11,6 +11,7 @@ import { notifySuccess } from "../../components/notify.js";
 import { PageHeader } from "../../components/page-header.js";
 import { RouterAnchor } from "../../components/router-link.js";
 import { useCanDesign } from "../auth/use-can-design.js";
+import { ExportLinks } from "../exports/export-links.js";
 import { ScorecardStatusBadge } from "../scorecards/scorecard-status.badge.js";
 import { scorecardsQuery } from "../scorecards/scorecards.queries.js";
 import { CADENCE_LABELS, type OpenCycleResult } from "./cycle.types.js";
@@ -117,9 +118,17 @@ export function CyclePage() {
           </Group>
         </section>
         <Stack gap="sm">
-          <Title order={2} size="h4" id="cycle-scorecards-heading">
-            Scorecards
-          </Title>
+          <Group justify="space-between" align="center" wrap="wrap" gap="xs">
+            <Title order={2} size="h4" id="cycle-scorecards-heading">
+              Scorecards
+            </Title>
+            {c.status !== "draft" && (
+              <Group gap="md" wrap="wrap">
+                <ExportLinks table="scorecards" cycleId={c.id} />
+                <ExportLinks table="measurements" cycleId={c.id} />
+              </Group>
+            )}
+          </Group>
           {c.status === "draft" && (
             <EmptyState
               icon={<IconClipboardList size={28} aria-hidden />}

@@ -23,6 +23,7 @@ import { PageHeader } from "../../components/page-header.js";
 import { RouterButton } from "../../components/router-link.js";
 import { treeOptions } from "../../components/tree-options.js";
 import { useCanDesign } from "../auth/use-can-design.js";
+import { ExportLinks } from "../exports/export-links.js";
 import { orgUnitsQuery } from "../org-units/org-units.queries.js";
 import { rolesQuery } from "../roles/roles.queries.js";
 import { DeactivatePersonDialog } from "./deactivate-person.dialog.js";
@@ -66,6 +67,7 @@ export function PeoplePage() {
         description="Employees with their role, org unit and manager. Each gets a scorecard when a review cycle opens."
         actions={
           <>
+            <ExportLinks table="people" />
             <RouterButton to="/people/org-chart" variant="default" leftSection={<IconSitemap size={16} aria-hidden />}>
               Org chart
             </RouterButton>

@@ -7,6 +7,7 @@ import {
   IconChartDots3,
   IconClipboardData,
   IconFileCode,
+  IconFileImport,
   IconLayoutList,
   IconTable,
   IconTargetArrow,
@@ -32,6 +33,7 @@ export interface NavItem {
     | "/my-scorecard"
     | "/team"
     | "/team/entry"
+    | "/imports"
     | "/settings"
     | "/members";
   label: string;
@@ -67,6 +69,7 @@ export const NAV_SECTIONS: { label: string; items: NavItem[] }[] = [
     items: [
       { to: "/people", label: "People", icon: IconUsers, roles: ["admin", "hr"] },
       { to: "/cycles", label: "Review cycles", icon: IconCalendarStats, roles: ["admin", "hr"] },
+      { to: "/imports", label: "Import data", icon: IconFileImport, roles: ["admin", "hr"] },
       { to: "/members", label: "Members", icon: IconUserPlus, roles: ["admin", "hr"] },
       { to: "/settings", label: "Settings", icon: IconAdjustments, roles: ["admin", "hr"] },
     ],

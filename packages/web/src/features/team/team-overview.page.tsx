@@ -9,6 +9,7 @@ import { ErrorAlert } from "../../components/error-alert.js";
 import { ListSkeleton } from "../../components/list-skeleton.js";
 import { PageHeader } from "../../components/page-header.js";
 import { RouterAnchor, RouterButton } from "../../components/router-link.js";
+import { ExportLinks } from "../exports/export-links.js";
 import { ScoreCell } from "./score.cell.js";
 import { teamOverviewQuery } from "./team.queries.js";
 import { TeamScopeControls, useTeamScope } from "./team-scope.js";
@@ -33,14 +34,17 @@ export function TeamOverviewPage() {
       title="Team overview"
       description="Everyone in the reporting line and their score on each KPI. Select a person to open their scorecard."
       actions={
-        <RouterButton
-          to="/team/entry"
-          search={{ cycleId: scope.cycle?.id, managerId: search.managerId }}
-          variant="default"
-          leftSection={<IconTable size={16} aria-hidden />}
-        >
-          Enter values
-        </RouterButton>
+        <>
+          {scope.cycle && <ExportLinks table="scorecards" cycleId={scope.cycle.id} />}
+          <RouterButton
+            to="/team/entry"
+            search={{ cycleId: scope.cycle?.id, managerId: search.managerId }}
+            variant="default"
+            leftSection={<IconTable size={16} aria-hidden />}
+          >
+            Enter values
+          </RouterButton>
+        </>
       }
     />
   );
