@@ -1,4 +1,5 @@
 export * from "./format/index.js";
+export * from "./health/index.js";
 export * from "./library/index.js";
 export * from "./lint/index.js";
 export * from "./model/framework-document.schema.js";
