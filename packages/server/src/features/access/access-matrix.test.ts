@@ -215,6 +215,19 @@ describeEachApp("access matrix", (ctx) => {
     },
     {
       method: "GET",
+      route: "/api/v1/cycles/:id/kpi-health",
+      request: async () => ({ url: `/api/v1/cycles/${ids.cycle}/kpi-health` }),
+      expected: statuses(403, { hr: 200, admin: 200, otherOrg: 404 }),
+    },
+    {
+      method: "GET",
+      route: "/api/v1/roles/:roleId/framework/history-values",
+      note: "individual past results: hr/admin only",
+      request: async () => ({ url: `/api/v1/roles/${ids.roleId}/framework/history-values` }),
+      expected: statuses(403, { hr: 200, admin: 200, otherOrg: 404 }),
+    },
+    {
+      method: "GET",
       route: "/api/v1/scorecards",
       request: async () => ({ url: "/api/v1/scorecards" }),
       expected: statuses(200, {}),

@@ -6,6 +6,7 @@ import { badRequest, conflict, notFound } from "../../http/http-errors.js";
 import type { AuthContext } from "../auth/auth-context.js";
 import { listKeyIds } from "../framework-document/framework-document.repository.js";
 import { loadImportState, stateToDocument } from "../framework-document/framework-document.service.js";
+import { roleHistoryForLint } from "../history/history.service.js";
 import { assignmentReferenceIssues } from "./assignment-references.rule.js";
 import {
   emptyContent,
@@ -55,7 +56,9 @@ export async function lintVersion(
 ) {
   const document = stateToDocument(await loadImportState(db, organizationId));
   document.frameworks = [versionToFramework(row, roleKey)];
-  return lintDocument(document, { scope: { role: roleKey } });
+  // Past results of the role's KPIs switch on the target realism rule.
+  const history = await roleHistoryForLint(db, organizationId, row.role_id);
+  return lintDocument(document, { scope: { role: roleKey }, history });
 }
 
 async function present(db: Executor, organizationId: string, row: Row<"framework_versions">, roleKey: string) {
