@@ -29,7 +29,9 @@ describeEachDatabase("cycle-wide recompute", (ctx) => {
         expect(isSummary(b)).toBe(false);
         expect(a.overall).toBe(b.overall);
         expect(a.rating).toEqual(b.rating);
-        expect(a.kpis.map((k) => [k.kpi, k.value, k.score])).toEqual(b.kpis.map((k) => [k.kpi, k.value, k.score]));
+        expect(a.kpis.map((k) => [k.kpi, k.name, k.unit, k.weight, k.value, k.score])).toEqual(
+          b.kpis.map((k) => [k.kpi, k.name, k.unit, k.weight, k.value, k.score]),
+        );
         expect(fast.get(id)?.overall).toBe(explained.get(id)?.overall);
         expect(fast.get(id)?.inputs_stamp).toBe(explained.get(id)?.inputs_stamp);
         if (a.overall !== null) scored += 1;

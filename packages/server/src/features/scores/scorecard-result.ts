@@ -60,7 +60,14 @@ export interface ScorecardSummary {
   summary: true;
   overall: number | null;
   rating: { value: number; label: string } | null;
-  kpis: { kpi: string; name: string; unit: string | null; value: number | null; score: number | null }[];
+  kpis: {
+    kpi: string;
+    name: string;
+    unit: string | null;
+    weight: number;
+    value: number | null;
+    score: number | null;
+  }[];
 }
 
 /** The stored summary of a result (same numbers, no text). */
@@ -69,7 +76,14 @@ export function summarize(result: ScorecardResult): ScorecardSummary {
     summary: true,
     overall: result.overall,
     rating: result.rating,
-    kpis: result.kpis.map((k) => ({ kpi: k.kpi, name: k.name, unit: k.unit, value: k.value, score: k.score })),
+    kpis: result.kpis.map((k) => ({
+      kpi: k.kpi,
+      name: k.name,
+      unit: k.unit,
+      weight: k.weight,
+      value: k.value,
+      score: k.score,
+    })),
   };
 }
 
