@@ -12,6 +12,7 @@ import { PageHeader } from "../../components/page-header.js";
 import { RouterAnchor } from "../../components/router-link.js";
 import { useCanDesign } from "../auth/use-can-design.js";
 import { ExportLinks } from "../exports/export-links.js";
+import { KpiHealthSection } from "../kpi-health/kpi-health.section.js";
 import { ScorecardStatusBadge } from "../scorecards/scorecard-status.badge.js";
 import { scorecardsQuery } from "../scorecards/scorecards.queries.js";
 import { CADENCE_LABELS, type OpenCycleResult } from "./cycle.types.js";
@@ -100,6 +101,7 @@ export function CyclePage() {
         </Alert>
       )}
       <Stack gap="lg">
+        {canAdmin && c.status === "closed" && <KpiHealthSection cycleId={c.id} final />}
         <section aria-labelledby="sub-periods-heading">
           <Title order={2} size="h4" mb="sm" id="sub-periods-heading">
             Sub-periods
@@ -188,6 +190,7 @@ export function CyclePage() {
             </Paper>
           )}
         </Stack>
+        {canAdmin && c.status === "open" && <KpiHealthSection cycleId={c.id} final={false} />}
       </Stack>
       <ConfirmDialog
         opened={confirm === "open"}

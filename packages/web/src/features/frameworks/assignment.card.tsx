@@ -3,6 +3,8 @@ import { IconTrash } from "@tabler/icons-react";
 import type { Assignment, Finding, Section } from "@yardstick/core";
 import { memo } from "react";
 import { RouterAnchor } from "../../components/router-link.js";
+import type { KpiHistoryValues } from "../kpi-health/kpi-health.types.js";
+import { RealismLine } from "../kpi-health/realism.line.js";
 import type { Kpi } from "../kpis/kpi.types.js";
 import { assignmentFieldId, findingTarget } from "./framework-lint.js";
 import { NumberField } from "./number.field.js";
@@ -23,6 +25,8 @@ interface Props {
   objectiveOptions: Option[];
   responsibilityOptions: Option[];
   findings: Finding[];
+  /** Past results of the KPI (hr/admin), for the realism line; undefined without enough history. */
+  history?: KpiHistoryValues;
   onChange: (index: number, assignment: Assignment) => void;
   onRemove: (index: number) => void;
 }
@@ -36,6 +40,7 @@ export const AssignmentCard = memo(function AssignmentCard({
   objectiveOptions,
   responsibilityOptions,
   findings,
+  history,
   onChange,
   onRemove,
 }: Props) {
@@ -181,6 +186,16 @@ export const AssignmentCard = memo(function AssignmentCard({
             <ScorePreview config={assignment.scoring} unit={kpi?.unit} label={name} />
           </Grid.Col>
         </Grid>
+        {history && (
+          <RealismLine
+            index={index}
+            scoring={assignment.scoring}
+            direction={kpi?.direction}
+            unit={kpi?.unit}
+            history={history}
+            onApply={(scoring) => set({ scoring })}
+          />
+        )}
       </Stack>
     </Paper>
   );

@@ -1,10 +1,13 @@
 import { Button, Grid, Group, Paper, Radio, ScrollArea, Stack, Title } from "@mantine/core";
 import { IconSend, IconTrash } from "@tabler/icons-react";
+import { useQuery } from "@tanstack/react-query";
 import type { Assignment, Finding, FrameworkDocument, Section } from "@yardstick/core";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { ConfirmDialog } from "../../components/confirm-dialog.js";
 import { EmptyState } from "../../components/empty-state.js";
 import { notifySuccess } from "../../components/notify.js";
+import { useCanDesign } from "../auth/use-can-design.js";
+import { historyValuesQuery } from "../kpi-health/kpi-health.queries.js";
 import type { Kpi } from "../kpis/kpi.types.js";
 import type { RoleDetail } from "../roles/role.types.js";
 import type { Objective } from "../strategy/objective.types.js";
@@ -79,17 +82,25 @@ export function DraftEditor({ role, draft, organization, kpis, objectives }: Pro
   const [deleting, setDeleting] = useState(false);
 
   const kpiByKey = useMemo(() => new Map(kpis.map((k) => [k.key, k])), [kpis]);
+  // Past results are personal data: only hr/admin may read them (others simply get no realism line).
+  const canReadHistory = useCanDesign();
+  const history = useQuery({ ...historyValuesQuery(role.id), enabled: canReadHistory });
+  const historyKpis = history.data?.kpis;
+  const lintHistory = useMemo(
+    () => historyKpis && Object.fromEntries(Object.entries(historyKpis).map(([key, h]) => [key, h.values])),
+    [historyKpis],
+  );
 
   const findings = useMemo(() => {
     const started = performance.now();
-    const result = lintContent(organization, draft.roleKey, content);
+    const result = lintContent(organization, draft.roleKey, content, lintHistory);
     if (import.meta.env.DEV) {
       console.debug(
         `[framework editor] lint of ${content.assignments.length} KPIs: ${(performance.now() - started).toFixed(1)} ms`,
       );
     }
     return result;
-  }, [organization, draft.roleKey, content]);
+  }, [organization, draft.roleKey, content, lintHistory]);
   const byAssignment = useStableFindings(findings);
   const totals = useMemo(
     () => weightTotals(content.sections, content.assignments),
@@ -219,6 +230,7 @@ export function DraftEditor({ role, draft, organization, kpis, objectives }: Pro
                   objectiveOptions={objectiveOptions}
                   responsibilityOptions={responsibilityOptions}
                   findings={byAssignment.get(index) ?? NO_FINDINGS}
+                  history={historyKpis?.[assignment.kpi]}
                   onChange={onAssignmentChange}
                   onRemove={onRemove}
                 />

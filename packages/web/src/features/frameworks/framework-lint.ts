@@ -1,4 +1,4 @@
-import { type Finding, type FrameworkDocument, lintDocument } from "@yardstick/core";
+import { type Finding, type FrameworkDocument, type KpiHistory, lintDocument } from "@yardstick/core";
 import type { FrameworkContent } from "./framework.types.js";
 
 /**
@@ -25,9 +25,20 @@ export function editorDocument(
   };
 }
 
-/** Lints the content in the browser with the organization's disabled rules, scoped to the role. */
-export function lintContent(organization: FrameworkDocument, roleKey: string, content: FrameworkContent): Finding[] {
-  return lintDocument(editorDocument(organization, roleKey, content), { scope: { role: roleKey } });
+/**
+ * Lints the content in the browser with the organization's disabled rules, scoped to the role;
+ * with the role's history (as the server passes it) the target realism rule runs too.
+ */
+export function lintContent(
+  organization: FrameworkDocument,
+  roleKey: string,
+  content: FrameworkContent,
+  history?: KpiHistory,
+): Finding[] {
+  return lintDocument(editorDocument(organization, roleKey, content), {
+    scope: { role: roleKey },
+    ...(history ? { history } : {}),
+  });
 }
 
 /** What a finding is about, so the panel can focus the field to fix. */
