@@ -2,14 +2,18 @@ import { buildApp } from "./app.js";
 import type { AppConfig } from "./config/config.js";
 import { connectDatabase } from "./db/connect.js";
 import { migrateToLatest } from "./db/migrate.js";
+import { refreshPlannerStatistics, refreshPlannerStatisticsPeriodically } from "./db/sqlite-statistics.js";
 
 /** Opens the database, applies pending migrations, and listens until SIGINT/SIGTERM. */
 export async function startServer(config: AppConfig): Promise<void> {
   const database = connectDatabase(config);
   await migrateToLatest(database.db);
+  await refreshPlannerStatistics(database.db);
+  const stopRefreshing = refreshPlannerStatisticsPeriodically(database.db);
   const app = await buildApp({ config, database });
   const shutdown = async (signal: string) => {
     app.log.info(`${signal} received, shutting down`);
+    stopRefreshing();
     await app.close();
     await database.close();
     process.exit(0);

@@ -10,6 +10,7 @@ import {
 } from "../../../../../bench/data-generator.js";
 import type { Database, MembershipRole } from "../../db/database.js";
 import { newId, nowIso } from "../../db/executor.js";
+import { refreshPlannerStatistics } from "../../db/sqlite-statistics.js";
 import { conflict } from "../../http/http-errors.js";
 import { countUsers, insertMembership, insertOrganization, insertUser } from "../auth/account.repository.js";
 import { hashPassword } from "../auth/password.js";
@@ -238,6 +239,7 @@ export async function createDemoOrganization(db: Kysely<Database>, options: Demo
     });
   }
 
+  await refreshPlannerStatistics(db);
   return {
     organizationId,
     organizationName: DEMO_ORGANIZATION_NAME,
