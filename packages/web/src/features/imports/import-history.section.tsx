@@ -105,13 +105,13 @@ export function ImportHistorySection() {
                           {run.source ? ` · source “${run.source.name}”` : ""}
                         </Text>
                       </Table.Td>
-                      <Table.Td>{KIND_LABELS[run.kind]}</Table.Td>
+                      <Table.Td style={{ whiteSpace: "nowrap" }}>{KIND_LABELS[run.kind]}</Table.Td>
                       <Table.Td ta="right">{formatCount(run.counts.rows)}</Table.Td>
                       <Table.Td ta="right">{formatCount(run.counts.added)}</Table.Td>
                       <Table.Td ta="right">{formatCount(run.counts.changed)}</Table.Td>
                       <Table.Td ta="right">{formatCount(run.counts.unchanged)}</Table.Td>
                       <Table.Td>
-                        <Badge color={STATUS[run.status].color} variant="light" style={{ flexShrink: 0 }}>
+                        <Badge color={STATUS[run.status].color} variant="light" miw="max-content">
                           {STATUS[run.status].label}
                         </Badge>
                         {run.status !== "committed" && run.counts.problems > 0 && (

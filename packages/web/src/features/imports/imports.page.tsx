@@ -22,10 +22,8 @@ function samplesByColumn(preview: PreviewResponse | null): Record<string, string
   const out: Record<string, string[]> = {};
   if (!preview) return out;
   preview.headers.forEach((header, i) => {
-    out[header] = preview.sample
-      .map((row) => row.cells[i] ?? "")
-      .filter((v) => v !== "")
-      .slice(0, 3);
+    const values = preview.sample.map((row) => row.cells[i] ?? "").filter((v) => v !== "");
+    out[header] = [...new Set(values)].slice(0, 3);
   });
   return out;
 }
@@ -51,6 +49,7 @@ export function ImportsPage() {
   const [upload, setUpload] = useState<UploadResponse | null>(null);
   const [draft, setDraft] = useState<MappingDraft | null>(null);
   const [mappedFrom, setMappedFrom] = useState<string | null>(null);
+  const [sourceMismatch, setSourceMismatch] = useState<string | null>(null);
   const [preview, setPreview] = useState<PreviewResponse | null>(null);
   const [checkError, setCheckError] = useState<unknown>(null);
   const [saveMapping, setSaveMapping] = useState(false);
@@ -81,6 +80,9 @@ export function ImportsPage() {
     setUpload(null);
     setDraft(null);
     setMappedFrom(null);
+    setSourceMismatch(null);
+    setSourceId("");
+    setNewSourceName("");
     setPreview(null);
     setCheckError(null);
     setRunId(null);
@@ -117,6 +119,8 @@ export function ImportsPage() {
     setSourceName(name);
     setSaveMapping(Boolean(name) && !source);
     if (!source) {
+      setMappedFrom(null);
+      setSourceMismatch(null);
       setDraft(draftFromSuggestion(uploaded.headers, uploaded.suggestion));
       setUploadState({ ...IDLE, file });
       setStep(1);
@@ -132,14 +136,14 @@ export function ImportsPage() {
         source: source.name,
         sheet: uploaded.sheet ?? undefined,
       });
-      setMappedFrom(source.name);
       setPreview(checked);
-      setDraft(
-        checked.mapping
-          ? draftFromMapping(checked.headers, checked.mapping)
-          : draftFromSuggestion(checked.headers, checked.suggestion),
-      );
-      setStep(checked.mapping && checked.mappingIssues.length === 0 ? 2 : 1);
+      const saved = checked.mapping ? draftFromMapping(checked.headers, checked.mapping) : null;
+      // A saved mapping none of whose columns are in this file is the wrong source: start from the suggestion.
+      const fits = saved && Object.values(saved.columns).some((a) => a.target !== "ignore");
+      setMappedFrom(fits ? source.name : null);
+      setSourceMismatch(fits ? null : source.name);
+      setDraft(fits && saved ? saved : draftFromSuggestion(checked.headers, checked.suggestion));
+      setStep(fits && checked.mappingIssues.length === 0 ? 2 : 1);
     } catch (error) {
       setDraft(draftFromSuggestion(uploaded.headers, uploaded.suggestion));
       setCheckError(error);
@@ -178,6 +182,7 @@ export function ImportsPage() {
         kind: preview.kind,
         mapping: preview.mapping,
         sheet: upload.sheet ?? undefined,
+        source: mappedFrom ?? undefined,
         saveMappingAs: saveMapping && name ? name : undefined,
       });
       setRunId(started.runId);
@@ -255,11 +260,12 @@ export function ImportsPage() {
                   onSheet={(sheet) => uploadState.file && void uploadAndMap(uploadState.file, sheet)}
                   suggestion={upload.suggestion}
                   savedSourceName={mappedFrom}
+                  mismatchedSourceName={sourceMismatch}
                   draft={draft}
                   onDraft={setDraft}
                   kpis={(kpis.data ?? []).map((k) => ({ key: k.key, name: k.name }))}
                   samples={samplesByColumn(preview)}
-                  serverIssues={preview?.mappingIssues ?? []}
+                  serverIssues={sourceMismatch ? [] : (preview?.mappingIssues ?? [])}
                   checking={busy}
                   checkError={checkError}
                   onCheck={() => void check()}

@@ -139,6 +139,8 @@ export interface CommitRequest {
   kind: ImportKind;
   mapping: ColumnMapping;
   sheet?: string;
+  /** The saved source the mapping came from, so the history names it. */
+  source?: string;
   saveMappingAs?: string;
 }
 

@@ -42,6 +42,8 @@ interface Props {
   suggestion: MappingSuggestion | undefined;
   /** Set when the mapping came from a saved source. */
   savedSourceName: string | null;
+  /** Set when the chosen source's saved mapping reads none of this file's columns. */
+  mismatchedSourceName: string | null;
   draft: MappingDraft;
   onDraft: (draft: MappingDraft) => void;
   kpis: KpiChoice[];
@@ -73,7 +75,7 @@ function SuggestionHint({ suggestion, label, kept }: { suggestion?: ColumnSugges
   const kpi = suggestion.kpiKey ? ` ${suggestion.kpiKey}` : "";
   return (
     <Group gap={6} wrap="nowrap" align="flex-start">
-      <Badge variant="light" color={color} size="sm" style={{ flexShrink: 0 }}>
+      <Badge variant="light" color={color} size="sm" miw="max-content">
         {sureness} {Math.round(suggestion.confidence * 100)}%
       </Badge>
       <Text size="xs">
@@ -103,8 +105,9 @@ export function MappingStep(props: Props) {
   const hasPeriodColumn = Object.values(draft.columns).some((a) => a.target === "period");
   const kpiOptions = [
     { value: "", label: "Choose a KPI" },
-    ...props.kpis.map((k) => ({ value: k.key, label: `${k.name} (${k.key})` })),
+    ...props.kpis.map((k) => ({ value: k.key, label: k.name })),
   ];
+  const hasSamples = Object.values(props.samples).some((values) => values.length > 0);
   const knownKpis = new Set(props.kpis.map((k) => k.key));
   // A saved mapping may name a KPI that is archived or renamed since; keep it choosable.
   for (const a of Object.values(draft.columns)) {
@@ -142,6 +145,12 @@ export function MappingStep(props: Props) {
           Mapped with the saved mapping of “{props.savedSourceName}”. Change anything that is different this time.
         </Alert>
       )}
+      {props.mismatchedSourceName && (
+        <Alert color="orange" variant="light" title="This file does not look like the chosen source" role="alert">
+          None of the columns of the saved mapping “{props.mismatchedSourceName}” are in this file, so the columns were
+          suggested from their names instead. Check them, or start over and choose another source.
+        </Alert>
+      )}
       {props.serverIssues.length > 0 && (
         <Alert color="orange" variant="light" title="The mapping does not fit this file" role="alert">
           <List size="sm">
@@ -173,12 +182,12 @@ export function MappingStep(props: Props) {
         </div>
       )}
       <Paper withBorder radius="md">
-        <Table.ScrollContainer minWidth={720}>
+        <Table.ScrollContainer minWidth={640}>
           <Table verticalSpacing="xs" aria-label="Column mapping">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">Column in the file</Table.Th>
-                <Table.Th scope="col">First values</Table.Th>
+                {hasSamples && <Table.Th scope="col">First values</Table.Th>}
                 <Table.Th scope="col" miw={260}>
                   Maps to
                 </Table.Th>
@@ -199,11 +208,13 @@ export function MappingStep(props: Props) {
                     <Table.Th scope="row" fw={600} style={{ wordBreak: "break-word" }}>
                       {header}
                     </Table.Th>
-                    <Table.Td>
-                      <Text size="xs" c="dimmed" lineClamp={2} maw={220}>
-                        {samples.length > 0 ? samples.join(" · ") : "—"}
-                      </Text>
-                    </Table.Td>
+                    {hasSamples && (
+                      <Table.Td>
+                        <Text size="xs" c="dimmed" lineClamp={2} maw={220}>
+                          {samples.length > 0 ? samples.join(" · ") : "—"}
+                        </Text>
+                      </Table.Td>
+                    )}
                     <Table.Td>
                       <Stack gap={4}>
                         <Group gap="xs" wrap="wrap" align="flex-start">
@@ -235,7 +246,7 @@ export function MappingStep(props: Props) {
                                 )
                               }
                               data={kpiOptions}
-                              w={220}
+                              w={240}
                             />
                           )}
                         </Group>

@@ -35,14 +35,17 @@ interface Props {
   onCommit: () => void;
 }
 
-function Stat({ label, value, color }: { label: string; value: number; color?: string }) {
+function Stat({ label, value, unit, color }: { label: string; value: number; unit: string; color?: string }) {
   return (
     <Paper withBorder radius="md" p="sm">
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
         {label}
       </Text>
-      <Text size="xl" fw={700} c={color}>
+      <Text size="xl" fw={700} c={color} lh={1.2}>
         {formatCount(value)}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {unit}
       </Text>
     </Paper>
   );
@@ -103,11 +106,16 @@ export function PreviewStep(props: Props) {
           What the import would do
         </Title>
         <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="sm">
-          <Stat label="Rows" value={counts.rows} />
-          <Stat label="Would add" value={counts.added} color="green.8" />
-          <Stat label="Would change" value={counts.changed} color="blue.8" />
-          <Stat label="Unchanged" value={counts.unchanged} />
-          <Stat label="Problems" value={counts.problems} color={counts.problems > 0 ? "red.8" : undefined} />
+          <Stat label="Rows" value={counts.rows} unit="in the file" />
+          <Stat label="Would add" value={counts.added} unit={`new ${unit}`} color="green.8" />
+          <Stat label="Would change" value={counts.changed} unit={`corrected ${unit}`} color="blue.8" />
+          <Stat label="Unchanged" value={counts.unchanged} unit={`${unit} as stored`} />
+          <Stat
+            label="Problems"
+            value={counts.problems}
+            unit="to fix first"
+            color={counts.problems > 0 ? "red.8" : undefined}
+          />
         </SimpleGrid>
       </section>
       {counts.problems > 0 && (
@@ -183,7 +191,7 @@ export function PreviewStep(props: Props) {
           />
           {props.saveMapping && (
             <TextInput
-              label="Source name"
+              label="Name for this source"
               value={props.sourceName}
               onChange={(event) => props.onSourceName(event.currentTarget.value)}
               error={nameMissing ? "Name the source to save its mapping" : undefined}

@@ -70,7 +70,7 @@ export function ProblemsTable({ problems, total, headingId }: Props) {
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td style={{ wordBreak: "break-word" }}>
+                <Table.Td miw={110} style={{ overflowWrap: "anywhere" }}>
                   {p.value === undefined || p.value === "" ? (
                     <Text c="dimmed" size="sm">
                       (empty)

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { IconAlertTriangle, IconCircleCheck } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { ErrorAlert } from "../../components/error-alert.js";
 import { RouterButton } from "../../components/router-link.js";
 import { formatBytes, formatCount, percent, plural } from "./import-format.js";
@@ -24,7 +24,25 @@ function phaseText(run: ImportRunDetail): string {
   return "Step 1 of 2: reading and checking the file";
 }
 
+/** Seconds since the page started following the run, ticking even while a poll waits for the server. */
+function useElapsedSeconds(): number {
+  const [started] = useState(() => Date.now());
+  const [now, setNow] = useState(started);
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(timer);
+  }, []);
+  return Math.floor((now - started) / 1000);
+}
+
+function formatElapsed(seconds: number): string {
+  const m = Math.floor(seconds / 60);
+  const s = seconds % 60;
+  return m > 0 ? `${m} min ${s} s` : `${s} s`;
+}
+
 function Progressing({ run, expected }: { run: ImportRunDetail; expected: ImportCounts | null }) {
+  const elapsed = useElapsedSeconds();
   const toWrite = expected ? expected.added + expected.changed + expected.unchanged : 0;
   const value =
     run.phase === "writing"
@@ -54,6 +72,7 @@ function Progressing({ run, expected }: { run: ImportRunDetail; expected: Import
           : run.phase === "reading"
             ? `${formatBytes(run.bytesRead)} of ${formatBytes(run.totalBytes)} read (${value}%) · ${plural(run.processedRows, "row")}`
             : "Starting…"}
+        {` · running for ${formatElapsed(elapsed)}`}
       </Text>
       <Text size="sm">You can leave this page: the import keeps running and shows up in the history.</Text>
     </Stack>

@@ -75,21 +75,21 @@ export function UploadStep(props: Props) {
       </Radio.Group>
       <Group align="flex-start" gap="md" wrap="wrap">
         <NativeSelect
-          label="Source"
-          description="A saved mapping maps next month's file by itself"
+          label="Where the file comes from"
+          description="A source with a saved mapping maps next month's file by itself"
           value={props.sourceId}
           onChange={(event) => props.onSourceId(event.currentTarget.value)}
           disabled={busy}
           data={[
-            { value: "", label: "New source: map the columns" },
-            ...sourcesOfKind.map((s) => ({ value: s.id, label: `Saved: ${s.name}` })),
+            { value: "", label: "A new source: map the columns" },
+            ...sourcesOfKind.map((s) => ({ value: s.id, label: `${s.name} (saved mapping)` })),
           ]}
           w={{ base: "100%", sm: 320 }}
         />
         {props.sourceId === "" && (
           <TextInput
-            label="Source name"
-            description="Optional: to save this mapping for next time"
+            label="Name for this source"
+            description="Optional: saves the mapping for next time"
             placeholder="e.g. CRM monthly export"
             value={props.newSourceName}
             onChange={(event) => props.onNewSourceName(event.currentTarget.value)}
