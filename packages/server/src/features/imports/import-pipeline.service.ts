@@ -1,6 +1,6 @@
 import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
-import { mkdtemp, rm, stat } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
@@ -10,6 +10,7 @@ import { badRequest } from "../../http/http-errors.js";
 import { type BulkMeasurement, type BulkRefusal, MeasurementBulkWriter } from "../measurements/measurements.bulk.js";
 import { databaseMeasurementResolver } from "./db-measurement.resolver.js";
 import { databasePeopleResolver } from "./db-people.resolver.js";
+import { withImportTransaction } from "./import-transaction.js";
 import { findSourceByName, listKpiLabels } from "./imports.repository.js";
 import { type AppliedMapping, applySavedMapping, type MissingColumn } from "./mapping/apply-saved-mapping.js";
 import { type ColumnMapping, columnMappingSchema } from "./mapping/column-mapping.schema.js";
@@ -23,6 +24,7 @@ import { decimalStyleFor } from "./validation/number-cell.parse.js";
 import { type RowProblem, rowProblem } from "./validation/row-problem.js";
 import { validateMeasurementRows } from "./validation/validate-measurements.js";
 import { type PersonRecord, validatePeopleRows } from "./validation/validate-people.js";
+import { readSpillLine, spillLine } from "./value-spill.js";
 
 /** Who imports: a member (hr/admin, checked by the route) or the command line (no user). */
 export interface ImportCaller {
@@ -99,22 +101,11 @@ export function asHttpError(error: unknown): unknown {
   return error;
 }
 
-/**
- * exceljs's streaming reader now and then reaches a worksheet before it has read the workbook's
- * sheet list and fails on a good file (about one open in ten here). The file is on disk, so
- * opening it again is cheap and honest: a truly broken workbook fails every time.
- */
-const XLSX_OPEN_ATTEMPTS = 4;
-
 async function open(file: ImportFileRef, sheet: string | undefined): Promise<OpenedTable> {
-  const size = (await stat(file.path)).size;
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await openTable({ stream: createReadStream(file.path), fileName: file.fileName, size }, { sheet });
-    } catch (error) {
-      const retry = isImportFileError(error) && error.code === "unreadable-xlsx" && attempt < XLSX_OPEN_ATTEMPTS;
-      if (!retry) throw asHttpError(error);
-    }
+  try {
+    return await openTable({ path: file.path, fileName: file.fileName }, { sheet });
+  } catch (error) {
+    throw asHttpError(error);
   }
 }
 
@@ -294,7 +285,7 @@ async function checkMeasurements(
       const bulk = toBulk(result);
       batch.push(bulk);
       values += 1;
-      if (spill && !spill.write(`${JSON.stringify(bulk)}\n`)) await once(spill, "drain");
+      if (spill && !spill.write(spillLine(bulk))) await once(spill, "drain");
       if (batch.length >= BATCH) await flush();
     }
   } catch (error) {
@@ -308,7 +299,10 @@ async function checkMeasurements(
   return values;
 }
 
-/** Measurements, second pass: every spilled value written in one transaction, scores recomputed once. */
+/**
+ * Measurements, second pass: every spilled value written in one transaction (on SQLite through
+ * prepared statements, on a connection of its own: see withImportTransaction), scores recomputed once.
+ */
 async function writeMeasurements(
   db: Executor,
   caller: ImportCaller,
@@ -319,8 +313,8 @@ async function writeMeasurements(
   problems: ProblemList,
   inTransaction: (trx: Executor, outcome: ImportOutcome) => Promise<void>,
 ): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
-    const writer = new MeasurementBulkWriter(trx, caller, "import");
+  return withImportTransaction(db, async (trx, sqlite) => {
+    const writer = new MeasurementBulkWriter(trx, caller, "import", { sqlite });
     const lines = createInterface({ input: createReadStream(spillPath), crlfDelay: Number.POSITIVE_INFINITY });
     let batch: BulkMeasurement[] = [];
     let written = 0;
@@ -332,7 +326,7 @@ async function writeMeasurements(
     };
     for await (const line of lines) {
       if (line === "") continue;
-      batch.push(JSON.parse(line) as BulkMeasurement);
+      batch.push(readSpillLine(line));
       if (batch.length >= BATCH) await flush();
     }
     if (batch.length > 0) await flush();

@@ -39,7 +39,7 @@ export async function openByteSource(source: TableSource, maxBytes?: number): Pr
   let fileName: string;
   let bytesTotal: number | undefined;
   if ("path" in source) {
-    fileName = basename(source.path);
+    fileName = source.fileName ?? basename(source.path);
     bytesTotal = (await stat(source.path)).size;
     if (maxBytes !== undefined && bytesTotal > maxBytes) throw tooLarge(fileName, maxBytes);
     raw = createReadStream(source.path);

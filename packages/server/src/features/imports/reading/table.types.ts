@@ -1,7 +1,9 @@
 import type { Readable } from "node:stream";
 
 /** Where the table comes from: a file on disk or an upload stream (with its original name for messages). */
-export type TableSource = { path: string } | { stream: Readable; fileName: string; size?: number };
+export type TableSource =
+  | { path: string /** For messages; default: the file's own name. */; fileName?: string }
+  | { stream: Readable; fileName: string; size?: number };
 
 export interface OpenTableOptions {
   /** XLSX: the sheet to read (default: the first one). */

@@ -1,13 +1,19 @@
+import { createRequire } from "node:module";
+import type { Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import type { ByteSource } from "./byte-source.js";
 import { ImportFileError, isImportFileError } from "./import-file.error.js";
 import type { RawRow } from "./table-rows.js";
 import { cellText } from "./xlsx-cell.js";
+import { openZipEntry, readZipDirectory, type ZipEntry } from "./zip-directory.js";
 
 export interface XlsxRows {
   sheet: string;
   sheets: string[];
   rows: AsyncIterator<RawRow>;
+  /** Compressed bytes of the workbook read so far, for progress. */
+  bytesRead(): number;
+  /** Stops reading (safe to call more than once). */
+  close(): void;
 }
 
 function unreadable(fileName: string): ImportFileError {
@@ -22,17 +28,38 @@ function asImportError(error: unknown, fileName: string): Error {
   return isImportFileError(error) ? error : unreadable(fileName);
 }
 
-// exceljs types its streaming reader loosely; these are the parts read here.
+// exceljs types its streaming parts loosely (and not at all for the worksheet reader); these are the
+// parts used here. Its workbook reader takes the archive in stored order, and when a writer stores
+// the sheets before the workbook part (exceljs itself does) it parks them in temporary files and
+// now and then loses the sheet list on the way. So the parts are read here by the archive's
+// directory, the workbook part first, and its part parsers and worksheet reader are driven directly.
 interface StreamingRow {
   number: number;
   values: unknown[] | Record<string, unknown>;
 }
-interface StreamingWorksheet extends AsyncIterable<StreamingRow> {
-  name: string;
+interface SheetModel {
+  name?: string;
+  id?: number;
+  rId?: string;
 }
-interface StreamingWorkbook extends AsyncIterable<StreamingWorksheet> {
-  model?: { sheets?: { name?: string }[] };
+interface PartParser {
+  options: Record<string, unknown>;
+  model?: { sheets?: SheetModel[] };
+  workbookRels?: { Id: string; Target: string }[];
+  _parseRels(entry: Readable): Promise<void>;
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseSharedStrings(entry: Readable): AsyncIterable<unknown>;
+  _parseStyles(entry: Readable): Promise<void>;
 }
+type WorksheetReaderClass = new (init: {
+  workbook: PartParser;
+  id: number;
+  iterator: AsyncIterable<unknown>;
+  options: Record<string, unknown>;
+}) => AsyncIterable<StreamingRow> & { name: string };
+
+const require = createRequire(import.meta.url);
+const WorksheetReader = require("exceljs/lib/stream/xlsx/worksheet-reader.js") as WorksheetReaderClass;
 
 function rowCells(row: StreamingRow): string[] {
   const values = Array.isArray(row.values) ? row.values : [];
@@ -42,50 +69,92 @@ function rowCells(row: StreamingRow): string[] {
   return cells;
 }
 
-/**
- * Streams the rows of one sheet (the first, or the one named) with exceljs's streaming reader,
- * so a large workbook is never loaded whole. Rows of sheets before the chosen one are read and discarded.
- */
-export async function readXlsxRows(source: ByteSource, sheetOption: string | undefined): Promise<XlsxRows> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source.body, {
-    worksheets: "emit",
-    sharedStrings: "cache",
-    styles: "cache",
-    hyperlinks: "ignore",
-    entries: "ignore",
-  }) as unknown as StreamingWorkbook;
-  const sheetNames = (): string[] => (reader.model?.sheets ?? []).map((s) => s.name ?? "").filter((n) => n !== "");
-  const wanted = sheetOption?.trim().toLocaleLowerCase("en");
+/** "worksheets/sheet2.xml" (relative to xl/) or "/xl/worksheets/sheet2.xml" → the archive path. */
+function partPath(target: string): string {
+  return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+}
 
-  const sheets: AsyncIterator<StreamingWorksheet> = reader[Symbol.asyncIterator]();
-  let chosen: StreamingWorksheet | null = null;
+/**
+ * Streams the rows of one sheet (the first in the workbook's order, or the one named) of an XLSX
+ * file on disk, so a large workbook is never loaded whole: the small parts (sheet list, shared
+ * strings, styles) are read first through the archive's directory, then only the chosen sheet.
+ */
+export async function readXlsxFile(
+  path: string,
+  size: number,
+  fileName: string,
+  sheetOption: string | undefined,
+): Promise<XlsxRows> {
+  const open: Readable[] = [];
+  const close = () => {
+    for (const stream of open) stream.destroy();
+  };
+  const part = async (entry: ZipEntry) => {
+    const opened = await openZipEntry(path, entry);
+    open.push(opened.stream);
+    return opened;
+  };
+  let parser: PartParser;
+  let directory: Map<string, ZipEntry>;
   try {
-    for (;;) {
-      const item = await sheets.next();
-      if (item.done) break;
-      if (wanted === undefined || item.value.name.trim().toLocaleLowerCase("en") === wanted) {
-        chosen = item.value;
-        break;
-      }
-      // A sheet left unread can be parked by exceljs in a temporary file that is removed under it;
-      // reading it through (rows discarded) keeps the reader's state consistent.
-      for await (const _row of item.value) {
-        // skipped on purpose
+    directory = await readZipDirectory(path, size);
+    parser = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+      worksheets: "emit",
+      sharedStrings: "cache",
+      styles: "cache",
+      hyperlinks: "ignore",
+      entries: "ignore",
+    }) as unknown as PartParser;
+    const workbook = directory.get("xl/workbook.xml");
+    const rels = directory.get("xl/_rels/workbook.xml.rels");
+    if (!workbook || !rels) throw unreadable(fileName);
+    await parser._parseRels((await part(rels)).stream);
+    await parser._parseWorkbook((await part(workbook)).stream);
+    const strings = directory.get("xl/sharedStrings.xml");
+    if (strings) {
+      for await (const _ of parser._parseSharedStrings((await part(strings)).stream)) {
+        // cached by the parser
       }
     }
+    const styles = directory.get("xl/styles.xml");
+    if (styles) await parser._parseStyles((await part(styles)).stream);
   } catch (error) {
-    throw asImportError(error, source.fileName);
+    close();
+    throw asImportError(error, fileName);
   }
-  if (chosen === null) {
-    const names = sheetNames();
-    if (wanted === undefined) throw new ImportFileError("empty-file", `"${source.fileName}" has no sheets.`);
+
+  const sheets = (parser.model?.sheets ?? []).filter((s) => (s.name ?? "") !== "");
+  const names = sheets.map((s) => s.name ?? "");
+  const wanted = sheetOption?.trim().toLocaleLowerCase("en");
+  const chosen =
+    wanted === undefined ? sheets[0] : sheets.find((s) => (s.name ?? "").trim().toLocaleLowerCase("en") === wanted);
+  if (!chosen) {
+    close();
+    if (wanted === undefined) throw new ImportFileError("empty-file", `"${fileName}" has no sheets.`);
     throw new ImportFileError(
       "sheet-not-found",
       `The workbook has no sheet named "${sheetOption}". Its sheets are: ${names.map((n) => `"${n}"`).join(", ")}.`,
     );
   }
-
-  const sheetRows: AsyncIterator<StreamingRow> = chosen[Symbol.asyncIterator]();
+  const rel = (parser.workbookRels ?? []).find((r) => r.Id === chosen.rId);
+  const entry = rel ? directory.get(partPath(rel.Target)) : undefined;
+  let sheetPart: Awaited<ReturnType<typeof openZipEntry>>;
+  try {
+    if (!entry) throw unreadable(fileName);
+    sheetPart = await part(entry);
+  } catch (error) {
+    close();
+    throw asImportError(error, fileName);
+  }
+  const reader = new WorksheetReader({
+    workbook: parser,
+    id: chosen.id ?? 1,
+    iterator: sheetPart.stream,
+    options: parser.options,
+  });
+  reader.name = chosen.name ?? "";
+  const sheetRows: AsyncIterator<StreamingRow> = reader[Symbol.asyncIterator]();
+  const before = entry?.localHeaderOffset ?? 0;
   const rows: AsyncIterator<RawRow> = {
     next: async () => {
       try {
@@ -93,13 +162,19 @@ export async function readXlsxRows(source: ByteSource, sheetOption: string | und
         if (item.done) return { done: true, value: undefined };
         return { done: false, value: { rowNumber: item.value.number, cells: rowCells(item.value) } };
       } catch (error) {
-        throw asImportError(error, source.fileName);
+        throw asImportError(error, fileName);
       }
     },
     return: async () => {
-      source.close();
+      close();
       return { done: true, value: undefined };
     },
   };
-  return { sheet: chosen.name, sheets: sheetNames(), rows };
+  return {
+    sheet: chosen.name ?? "",
+    sheets: names,
+    rows,
+    bytesRead: () => Math.min(size, before + sheetPart.bytesRead()),
+    close,
+  };
 }
