@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
 import type { Database } from "./database.js";
 
@@ -29,7 +29,50 @@ export function connectSqlite(dataDir: string | ":memory:"): DatabaseHandle {
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  rawSqlite.set(db, sqlite);
   return { db, dialect: "sqlite", close: () => db.destroy() };
+}
+
+/** The better-sqlite3 handle behind a Kysely instance made by connectSqlite (for bulk writers' prepared statements). */
+const rawSqlite = new WeakMap<Kysely<Database>, SqliteDatabase.Database>();
+
+/** A connection of its own for one long write, and the Kysely instance that drives the same connection. */
+export interface SqliteWriteConnection {
+  db: Kysely<Database>;
+  raw: SqliteDatabase.Database;
+  /** True when this is a second connection (a file database); false when it is the main one (":memory:"). */
+  separate: boolean;
+  release(): Promise<void>;
+}
+
+/**
+ * A connection for a long write transaction (a bulk import) on SQLite, so the main connection keeps
+ * serving reads meanwhile (WAL lets readers see the last committed state while one writer works).
+ * A file database gets a second connection to the same file with the same settings. An in-memory
+ * database cannot be shared between connections: there the main connection itself is returned
+ * (only for databases opened by connectSqlite), and other requests wait for the write as before.
+ * Null on PostgreSQL, or for an in-memory database opened elsewhere.
+ */
+export async function openSqliteWriteConnection(db: Kysely<Database>): Promise<SqliteWriteConnection | null> {
+  if (db.getExecutor().adapter instanceof PostgresAdapter) return null;
+  const files = await sql<{ name: string; file: string }>`PRAGMA database_list`.execute(db);
+  const file = files.rows.find((row) => row.name === "main")?.file ?? "";
+  if (file === "") {
+    const raw = rawSqlite.get(db);
+    return raw ? { db, raw, separate: false, release: async () => {} } : null;
+  }
+  const raw = new SqliteDatabase(file);
+  raw.pragma("foreign_keys = ON");
+  raw.pragma("busy_timeout = 5000");
+  raw.pragma("synchronous = NORMAL");
+  const own = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  return { db: own, raw, separate: true, release: () => own.destroy() };
+}
+
+/** True for the error SQLite gives a writer that waited busy_timeout for another connection's write to end. */
+export function isSqliteBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && (code === "SQLITE_BUSY" || code.startsWith("SQLITE_BUSY_"));
 }
 
 export function connectPostgres(url: string): DatabaseHandle {

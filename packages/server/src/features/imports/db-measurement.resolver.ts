@@ -1,7 +1,14 @@
 import type { Executor } from "../../db/executor.js";
 import { parseSubPeriods } from "../cycles/cycles.presenter.js";
+import { SnapshotCatalog } from "../measurements/measurements-bulk.repository.js";
 import { parseSnapshot } from "../scorecards/scorecard-snapshot.js";
-import { findEmployeesByNumberOrEmail, listCycleRows, listKpiLabels, listScorecardsOf } from "./imports.repository.js";
+import {
+  findEmployeesByExactNumber,
+  findEmployeesByNumberOrEmail,
+  listCycleRows,
+  listKpiLabels,
+  listScorecardsOf,
+} from "./imports.repository.js";
 import type { MeasurementResolver, ResolverScorecard } from "./validation/measurement-resolver.js";
 
 /** Parameters per IN list: well below SQLite's and PostgreSQL's limits. */
@@ -17,6 +24,7 @@ function chunks<T>(items: readonly T[]): T[][] {
 export function databaseMeasurementResolver(db: Executor, organizationId: string): MeasurementResolver {
   // Many scorecards share one snapshot text: read its KPI keys once.
   const kpiKeysOf = new Map<string, readonly string[]>();
+  const catalog = new SnapshotCatalog();
   return {
     listKpis: () => listKpiLabels(db, organizationId),
     listCycles: async () =>
@@ -31,7 +39,13 @@ export function databaseMeasurementResolver(db: Executor, organizationId: string
     findEmployees: async ({ employeeNumbers, emails }) => {
       const found = [];
       for (const numbers of chunks(employeeNumbers)) {
-        found.push(...(await findEmployeesByNumberOrEmail(db, organizationId, numbers, [])));
+        // Numbers as written in the file nearly always match exactly; only the rest pay for the
+        // case-insensitive match.
+        const exact = await findEmployeesByExactNumber(db, organizationId, numbers);
+        found.push(...exact);
+        const matched = new Set(exact.map((e) => e.employee_number.toLowerCase()));
+        const rest = numbers.filter((n) => !matched.has(n.toLowerCase()));
+        if (rest.length > 0) found.push(...(await findEmployeesByNumberOrEmail(db, organizationId, rest, [])));
       }
       for (const mails of chunks(emails)) {
         found.push(...(await findEmployeesByNumberOrEmail(db, organizationId, [], mails)));
@@ -41,7 +55,7 @@ export function databaseMeasurementResolver(db: Executor, organizationId: string
     findScorecards: async ({ employeeIds, cycleIds }) => {
       const cards: ResolverScorecard[] = [];
       for (const ids of chunks(employeeIds)) {
-        for (const row of await listScorecardsOf(db, organizationId, ids, cycleIds)) {
+        for (const row of await listScorecardsOf(db, organizationId, ids, cycleIds, catalog)) {
           let kpiKeys = kpiKeysOf.get(row.snapshot);
           if (!kpiKeys) {
             kpiKeys = parseSnapshot(row.snapshot).framework.assignments.map((a) => a.kpi);

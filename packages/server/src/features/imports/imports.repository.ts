@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { ImportKind, NewRow, RowUpdate } from "../../db/database.js";
 import type { Executor } from "../../db/executor.js";
+import type { SnapshotCatalog } from "../measurements/measurements-bulk.repository.js";
 
 // --- saved mappings -------------------------------------------------------------------------
 
@@ -120,6 +121,17 @@ export async function listCycleRows(db: Executor, organizationId: string) {
 }
 
 /** Employees by number or email, compared without case (files rarely keep the HR system's case). */
+/** Employees by their numbers exactly as given: an index lookup (the case-insensitive match below scans). */
+export async function findEmployeesByExactNumber(db: Executor, organizationId: string, numbers: readonly string[]) {
+  if (numbers.length === 0) return [];
+  return db
+    .selectFrom("employees")
+    .select(["id", "employee_number", "email", "name"])
+    .where("organization_id", "=", organizationId)
+    .where("employee_number", "in", numbers)
+    .execute();
+}
+
 export async function findEmployeesByNumberOrEmail(
   db: Executor,
   organizationId: string,
@@ -159,15 +171,28 @@ export async function listScorecardsOf(
   organizationId: string,
   employeeIds: readonly string[],
   cycleIds: readonly string[],
+  catalog: SnapshotCatalog,
 ) {
   if (employeeIds.length === 0 || cycleIds.length === 0) return [];
-  return db
+  const snapshot = catalog.columns("snapshot");
+  const rows = await db
     .selectFrom("scorecards")
-    .select(["id", "employee_id", "cycle_id", "valid_from", "valid_to", "snapshot"])
+    .select([
+      "id",
+      "employee_id",
+      "cycle_id",
+      "valid_from",
+      "valid_to",
+      snapshot.index.as("snapshot_index"),
+      snapshot.text.as("snapshot"),
+    ])
     .where("organization_id", "=", organizationId)
     .where("employee_id", "in", employeeIds)
-    .where("cycle_id", "in", cycleIds)
     .execute();
+  // The cycles are filtered here, not in SQL: given both lists, SQLite may walk the cycle's index
+  // (every scorecard of the cycle, for each batch) instead of looking up the few employees.
+  const cycles = new Set(cycleIds);
+  return rows.filter((row) => cycles.has(row.cycle_id)).map((row) => ({ ...row, snapshot: catalog.resolve(row) }));
 }
 
 export async function listRoleLabels(db: Executor, organizationId: string) {

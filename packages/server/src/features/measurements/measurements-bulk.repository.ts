@@ -1,4 +1,6 @@
-import type { Executor } from "../../db/executor.js";
+import type SqliteDatabase from "better-sqlite3";
+import { type RawBuilder, sql } from "kysely";
+import { type Executor, isPostgres } from "../../db/executor.js";
 
 /**
  * Current values of the slots a batch of imported values may hit: narrowed by scorecard, KPI,
@@ -22,4 +24,134 @@ export async function listSlotsForBatch(
     .where("period", "in", periods)
     .where("measured_on", "in", measuredOn)
     .execute();
+}
+
+/** How many scorecards each of these cycles has (to choose between a per-scorecard and a cycle-wide recompute). */
+export async function countScorecardsByCycle(
+  db: Executor,
+  organizationId: string,
+  cycleIds: readonly string[],
+): Promise<Map<string, number>> {
+  if (cycleIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("scorecards")
+    .select(({ fn }) => ["cycle_id", fn.countAll<number>().as("count")])
+    .where("organization_id", "=", organizationId)
+    .where("cycle_id", "in", cycleIds)
+    .groupBy("cycle_id")
+    .execute();
+  return new Map(rows.map((r) => [r.cycle_id, Number(r.count)]));
+}
+
+/** A stored value as a correction needs it (to keep it in history). */
+export interface SlotRow {
+  id: string;
+  value: number;
+  source: string;
+  author_id: string | null;
+  comment: string | null;
+  recorded_at: string;
+}
+
+/**
+ * One slot at a time on SQLite, through statements prepared once and reused for every value of an
+ * import: compiling a statement per batch (or building row objects for a multi-row one) cost more
+ * than SQLite's own work. `insert` adds a new slot and reports 0 changes when the slot exists, so
+ * only existing slots pay for a lookup. Use them on the connection that holds the import's transaction.
+ */
+export function prepareSqliteSlotStatements(raw: SqliteDatabase.Database) {
+  const insert = raw.prepare(
+    `INSERT INTO measurements (id, organization_id, scorecard_id, cycle_id, employee_id, kpi_key, period, measured_on,
+       value, source, author_id, comment, recorded_at, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (organization_id, scorecard_id, kpi_key, period, measured_on) DO NOTHING`,
+  );
+  const find = raw.prepare<unknown[], SlotRow>(
+    `SELECT id, value, source, author_id, comment, recorded_at FROM measurements
+     WHERE organization_id = ? AND scorecard_id = ? AND kpi_key = ? AND period = ? AND measured_on = ?`,
+  );
+  const update = raw.prepare(
+    "UPDATE measurements SET value = ?, source = ?, author_id = ?, comment = ?, recorded_at = ? WHERE id = ?",
+  );
+  const history = raw.prepare(
+    `INSERT INTO measurement_history (id, organization_id, measurement_id, scorecard_id, kpi_key, period, measured_on,
+       value, source, author_id, comment, recorded_at, superseded_at, superseded_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  return { insert, find, update, history };
+}
+export type SqliteSlotStatements = ReturnType<typeof prepareSqliteSlotStatements>;
+
+/**
+ * Snapshot texts already read, so later queries return each scorecard's snapshot (a large JSON
+ * text shared by everyone on the same framework and role) only the first time it appears: the
+ * database compares the texts and answers an index into this list instead. Reading the same text
+ * for every scorecard cost more than everything else an import asks of the database.
+ */
+export class SnapshotCatalog {
+  private static readonly MAX_KNOWN = 32;
+  private readonly texts: string[] = [];
+
+  /** Select these two expressions (as snapshot_index and snapshot) and pass each row to `resolve`. */
+  columns(column: string) {
+    const ref = sql.ref(column);
+    if (this.texts.length === 0) {
+      return { index: sql<number | null>`NULL`, text: sql<string | null>`${ref}` };
+    }
+    const is = (value: (i: number) => RawBuilder<unknown>) =>
+      sql.join(
+        this.texts.map((t, i) => sql`WHEN ${ref} = ${t} THEN ${value(i)}`),
+        sql` `,
+      );
+    return {
+      index: sql<number | null>`CASE ${is((i) => sql.lit(i))} ELSE NULL END`,
+      text: sql<string | null>`CASE ${is(() => sql`NULL`)} ELSE ${ref} END`,
+    };
+  }
+
+  resolve(row: { snapshot_index: number | null; snapshot: string | null }): string {
+    if (row.snapshot_index !== null && row.snapshot_index !== undefined) {
+      const known = this.texts[Number(row.snapshot_index)];
+      if (known !== undefined) return known;
+    }
+    const text = row.snapshot ?? "";
+    if (this.texts.length < SnapshotCatalog.MAX_KNOWN && !this.texts.includes(text)) this.texts.push(text);
+    return text;
+  }
+}
+
+/**
+ * The scorecards a bulk write touches, with their cycles, as listScorecardsForWrite (locked on
+ * PostgreSQL in id order until the transaction ends) but with snapshots read through a catalog.
+ */
+export async function listScorecardsForBulkWrite(
+  db: Executor,
+  organizationId: string,
+  ids: readonly string[],
+  catalog: SnapshotCatalog,
+) {
+  if (ids.length === 0) return [];
+  const snapshot = catalog.columns("s.snapshot");
+  const query = db
+    .selectFrom("scorecards as s")
+    .innerJoin("review_cycles as c", "c.id", "s.cycle_id")
+    .select([
+      "s.id",
+      "s.employee_id",
+      "s.cycle_id",
+      snapshot.index.as("snapshot_index"),
+      snapshot.text.as("snapshot"),
+      "s.valid_from",
+      "s.valid_to",
+      "c.name as cycle_name",
+      "c.status as cycle_status",
+      "c.start_date as cycle_start",
+      "c.end_date as cycle_end",
+      "c.sub_periods",
+    ])
+    .where("s.organization_id", "=", organizationId)
+    .where("s.id", "in", ids)
+    .orderBy("s.id");
+  const rows = await (isPostgres(db) ? query.forUpdate("s").execute() : query.execute());
+  return rows.map((row) => ({ ...row, snapshot: catalog.resolve(row) }));
 }

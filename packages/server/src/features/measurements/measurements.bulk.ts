@@ -1,16 +1,19 @@
+import type SqliteDatabase from "better-sqlite3";
 import type { MeasurementSource, NewRow } from "../../db/database.js";
 import { type Executor, newId, nowIso } from "../../db/executor.js";
 import { callerEmployeeId, PEOPLE_ADMINS } from "../access/access.service.js";
 import type { AuthContext } from "../auth/auth-context.js";
 import { parseSnapshot, type ScorecardSnapshot } from "../scorecards/scorecard-snapshot.js";
-import { recomputeScorecards } from "../scores/scorecard-recompute.service.js";
+import { recomputeCycle, recomputeScorecards } from "../scores/scorecard-recompute.service.js";
+import { insertHistory, upsertCurrent, type WriteScorecardRow } from "./measurements.repository.js";
 import {
-  insertHistory,
-  listScorecardsForWrite,
-  upsertCurrent,
-  type WriteScorecardRow,
-} from "./measurements.repository.js";
-import { listSlotsForBatch } from "./measurements-bulk.repository.js";
+  countScorecardsByCycle,
+  listScorecardsForBulkWrite,
+  listSlotsForBatch,
+  prepareSqliteSlotStatements,
+  SnapshotCatalog,
+  type SqliteSlotStatements,
+} from "./measurements-bulk.repository.js";
 import { mayReport, reporterRule } from "./reporter-permission.rule.js";
 
 /** Who imports: a signed-in member, or the command line (no user; acts with the role given). */
@@ -48,6 +51,20 @@ export type BulkMode = "write" | "classify" | "check";
 /** Statements carry this many rows: 14 columns × 500 stays far below either database's parameter limit. */
 const WRITE_CHUNK = 500;
 
+/**
+ * A cycle whose scorecards were touched at least this much is recomputed whole, set-based (one
+ * statement for its values), rather than scorecard by scorecard.
+ */
+const CYCLE_RECOMPUTE_SHARE = 0.5;
+
+export interface BulkWriterOptions {
+  /**
+   * SQLite only: the better-sqlite3 handle of the very connection `db` runs on (inside the same
+   * transaction). Writes then go through statements prepared once instead of Kysely batches.
+   */
+  sqlite?: SqliteDatabase.Database | undefined;
+}
+
 const slotKey = (scorecardId: string, kpi: string, period: string, measuredOn: string) =>
   `${scorecardId}\u0000${kpi}\u0000${period}\u0000${measuredOn}`;
 
@@ -66,11 +83,14 @@ export class MeasurementBulkWriter {
   private readonly touched = new Set<string>();
   private readonly totals: BulkTotals = { created: 0, corrected: 0, unchanged: 0 };
   private ownEmployeeId: string | null | undefined;
+  private statements: SqliteSlotStatements | null = null;
+  private readonly catalog = new SnapshotCatalog();
 
   constructor(
     private readonly db: Executor,
     private readonly auth: BulkCaller,
     private readonly source: MeasurementSource,
+    private readonly options: BulkWriterOptions = {},
   ) {}
 
   /**
@@ -90,6 +110,10 @@ export class MeasurementBulkWriter {
       else accepted.push({ m, card: checked });
     }
     if (mode === "check" || accepted.length === 0) return refusals;
+    if (mode === "write" && this.options.sqlite) {
+      this.writeOneByOne(this.options.sqlite, accepted);
+      return refusals;
+    }
 
     const cardIds = [...new Set(accepted.map((a) => a.card.id))];
     const kpis = [...new Set(accepted.map((a) => a.m.kpi))];
@@ -163,6 +187,71 @@ export class MeasurementBulkWriter {
     return refusals;
   }
 
+  /**
+   * SQLite: each value through prepared statements, no row objects. A new slot is one insert; an
+   * existing one (stored before, or earlier in the same file) is looked up and either left alone
+   * (same value) or corrected with its earlier value kept in history, as in the batch path.
+   */
+  private writeOneByOne(
+    raw: SqliteDatabase.Database,
+    accepted: readonly { m: BulkMeasurement; card: WriteScorecardRow }[],
+  ) {
+    this.statements ??= prepareSqliteSlotStatements(raw);
+    const { insert, find, update, history } = this.statements;
+    const org = this.auth.organizationId;
+    const author = this.auth.userId;
+    const source = this.source;
+    const now = nowIso();
+    for (const { m, card } of accepted) {
+      const created = insert.run(
+        newId(),
+        org,
+        card.id,
+        card.cycle_id,
+        card.employee_id,
+        m.kpi,
+        m.period,
+        m.measuredOn,
+        m.value,
+        source,
+        author,
+        m.comment,
+        now,
+        now,
+      );
+      if (created.changes === 1) {
+        this.totals.created += 1;
+        this.touched.add(card.id);
+        continue;
+      }
+      const current = find.get(org, card.id, m.kpi, m.period, m.measuredOn);
+      if (!current) throw new Error(`measurement slot of row ${m.row} neither inserted nor found`);
+      if (Number(current.value) === m.value) {
+        this.totals.unchanged += 1;
+        continue;
+      }
+      history.run(
+        newId(),
+        org,
+        current.id,
+        card.id,
+        m.kpi,
+        m.period,
+        m.measuredOn,
+        current.value,
+        current.source,
+        current.author_id,
+        current.comment,
+        current.recorded_at,
+        now,
+        author,
+      );
+      update.run(m.value, source, author, m.comment, now, current.id);
+      this.totals.corrected += 1;
+      this.touched.add(card.id);
+    }
+  }
+
   /** What the batches so far did (or, classified, would do). */
   counts(): BulkTotals {
     return { ...this.totals };
@@ -170,7 +259,28 @@ export class MeasurementBulkWriter {
 
   /** Recomputes every scorecard that got a new or corrected value, once, and returns the totals. */
   async finish(): Promise<BulkTotals & { recomputed: number }> {
-    const recomputed = await recomputeScorecards(this.db, this.auth.organizationId, [...this.touched]);
+    const org = this.auth.organizationId;
+    const byCycle = new Map<string, string[]>();
+    for (const id of this.touched) {
+      const cycleId = this.cards.get(id)?.cycle_id;
+      if (cycleId === undefined) continue;
+      const ids = byCycle.get(cycleId) ?? [];
+      ids.push(id);
+      byCycle.set(cycleId, ids);
+    }
+    const sizes = await countScorecardsByCycle(this.db, org, [...byCycle.keys()]);
+    let recomputed = 0;
+    const few: string[] = [];
+    for (const [cycleId, ids] of byCycle) {
+      // Most of a cycle touched (a monthly file for everyone): one set-based pass over the cycle is
+      // cheaper than loading the same scorecards in batches by id.
+      if (ids.length >= CYCLE_RECOMPUTE_SHARE * (sizes.get(cycleId) ?? 0) && ids.length > 1) {
+        recomputed += await recomputeCycle(this.db, org, cycleId);
+      } else {
+        few.push(...ids);
+      }
+    }
+    recomputed += await recomputeScorecards(this.db, org, few);
     return { ...this.totals, recomputed };
   }
 
@@ -183,7 +293,7 @@ export class MeasurementBulkWriter {
     for (let i = 0; i < missing.length; i += WRITE_CHUNK) {
       const ids = missing.slice(i, i + WRITE_CHUNK);
       for (const id of ids) this.cards.set(id, null);
-      for (const card of await listScorecardsForWrite(this.db, this.auth.organizationId, ids)) {
+      for (const card of await listScorecardsForBulkWrite(this.db, this.auth.organizationId, ids, this.catalog)) {
         this.cards.set(card.id, card);
       }
     }
