@@ -30,21 +30,23 @@ describe("kpiHealthReport", () => {
     expect(entry.findings.map((f) => f.kind)).toEqual(["too-easy"]);
     expect(entry.counts).toEqual({ scorecards: 5, withValue: 5, scored: 5, reached: 5 });
     expect(entry.reachShare).toBe(1);
-    expect(entry.findings[0]?.message).toBe("Everyone reached the target: 5 of 5 (100%) reached the target.");
+    expect(entry.findings[0]?.message).toBe("Everyone reached the target (5 of 5, 100%).");
     expect(entry.findings[0]?.recommendation).toMatch(/Raise the target/);
   });
 
   it("uses strict bounds: more than 90% is too easy, exactly 90% is not", () => {
     expect(kinds(results(91, 100))).toEqual(["too-easy"]);
+    expect(reportOf(results(91, 100)).findings[0]?.message).toBe("Most reached the target (91 of 100, 91%).");
     expect(kinds(results(90, 100))).toEqual([]);
     expect(kinds(results(10, 100))).toEqual([]);
     expect(kinds(results(9, 100))).toEqual(["unrealistic"]);
+    expect(reportOf(results(9, 100)).findings[0]?.message).toBe("Few reached the target (9 of 100, 9%).");
   });
 
   it("flags a KPI nobody reached as unrealistic", () => {
     const entry = reportOf(results(0, 4));
     expect(entry.findings.map((f) => f.kind)).toEqual(["unrealistic"]);
-    expect(entry.findings[0]?.message).toBe("Nobody reached the target: 0 of 4 (0%) reached the target.");
+    expect(entry.findings[0]?.message).toBe("Nobody reached the target (0 of 4, 0%).");
     expect(entry.findings[0]?.recommendation).toMatch(/Lower the target/);
   });
 

@@ -48,12 +48,15 @@ function reachFindings(counts: KpiHealthCounts, share: number | null): KpiHealth
     ];
   }
   if (share === null) return [];
-  const tally = `${counts.reached} of ${counts.scored} (${pct(share)}) reached the target`;
+  const tally = `${counts.reached} of ${counts.scored}, ${pct(share)}`;
   if (share > TOO_EASY_ABOVE) {
     return [
       {
         kind: "too-easy",
-        message: counts.reached === counts.scored ? `Everyone reached the target: ${tally}.` : `${tally}.`,
+        message:
+          counts.reached === counts.scored
+            ? `Everyone reached the target (${tally}).`
+            : `Most reached the target (${tally}).`,
         recommendation:
           "Raise the target in the next version so it challenges again (see the history-based suggestion).",
       },
@@ -63,7 +66,7 @@ function reachFindings(counts: KpiHealthCounts, share: number | null): KpiHealth
     return [
       {
         kind: "unrealistic",
-        message: counts.reached === 0 ? `Nobody reached the target: ${tally}.` : `${tally}.`,
+        message: counts.reached === 0 ? `Nobody reached the target (${tally}).` : `Few reached the target (${tally}).`,
         recommendation:
           "Lower the target in the next version towards what people actually reach, or check how values are recorded.",
       },

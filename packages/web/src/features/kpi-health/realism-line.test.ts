@@ -1,6 +1,6 @@
 import { type AssignmentRealism, assessAssignmentTarget } from "@yardstick/core";
 import { describe, expect, it } from "vitest";
-import { applySuggestedTarget, formatShare, historySource, realismLine } from "./realism-line.js";
+import { applySuggestedTarget, formatShare, historySource, realismLine, roundedSuggestion } from "./realism-line.js";
 
 const history = Array.from({ length: 20 }, (_, i) => 100 + i * 2); // 100, 102, ..., 138
 
@@ -68,5 +68,30 @@ describe("applySuggestedTarget", () => {
     const scoring = { method: "rating" as const, scale: { min: 1, max: 5 }, targetRating: 5 };
     const rating = assessAssignmentTarget(scoring, "higher", [3, 3, 4, 4, 5]);
     expect(rating && applySuggestedTarget(scoring, rating)).toEqual({ ...scoring, targetRating: 4 });
+  });
+});
+
+describe("roundedSuggestion", () => {
+  it("rounds to two decimals towards the easier side", () => {
+    expect(roundedSuggestion({ suggestedTarget: 23.593333, direction: "higher" })).toBe(23.59);
+    expect(roundedSuggestion({ suggestedTarget: 64.243333, direction: "lower" })).toBe(64.25);
+  });
+
+  it("rounds to whole numbers from 1,000 and keeps values already on the grid", () => {
+    expect(roundedSuggestion({ suggestedTarget: 139376.44, direction: "higher" })).toBe(139376);
+    expect(roundedSuggestion({ suggestedTarget: 139376.44, direction: "lower" })).toBe(139377);
+    expect(roundedSuggestion({ suggestedTarget: 0.1 + 0.2, direction: "lower" })).toBe(0.3);
+    expect(roundedSuggestion({ suggestedTarget: 118, direction: "higher" })).toBe(118);
+  });
+
+  it("is what the line shows and what applying sets", () => {
+    const averages = [10.1234, 11.5555, 12.9876, 13.3333, 14.7777];
+    const realism = assessAssignmentTarget({ method: "linear", baseline: 0, target: 20 }, "higher", averages);
+    if (!realism) throw new Error("no realism");
+    expect(realism.suggestedTarget).toBe(12.9876);
+    expect(realismLine(realism)).toMatch(/suggested target 12\.98$/);
+    expect(applySuggestedTarget({ method: "linear", baseline: 0, target: 20 }, realism)).toMatchObject({
+      target: 12.98,
+    });
   });
 });

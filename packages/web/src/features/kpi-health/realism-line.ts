@@ -24,14 +24,31 @@ export function formatShare(share: number): string {
 }
 
 /**
+ * The suggested target as people would write it: two decimals below 1,000 and whole numbers
+ * above, rounded towards the easier side (down when higher is better, up when lower is better)
+ * so it is still met by at least the share the suggestion promises. Averages otherwise suggest
+ * targets such as 23.593333.
+ */
+export function roundedSuggestion(realism: Pick<AssignmentRealism, "suggestedTarget" | "direction">): number {
+  const value = realism.suggestedTarget;
+  const factor = Math.abs(value) >= 1000 ? 1 : 100;
+  const scaled = value * factor;
+  // Values already on the grid stay as they are (ignoring floating-point noise such as 0.1 + 0.2).
+  const nearest = Math.round(scaled);
+  if (Math.abs(scaled - nearest) < 1e-9) return nearest / factor;
+  return (realism.direction === "higher" ? Math.floor(scaled) : Math.ceil(scaled)) / factor;
+}
+
+/**
  * The realism line of an assignment card, e.g.
  * "Reached by 35% of past results (stretch) · suggested target 118". The suggestion is left out
  * when it is the current target already.
  */
 export function realismLine(realism: AssignmentRealism, unit?: string | null): string {
   const head = `Reached by ${formatShare(realism.reachShare)} of past results (${CLASSIFICATION_LABELS[realism.classification]})`;
-  if (realism.suggestedTarget === realism.target) return head;
-  const suggestion = `${formatNumber(realism.suggestedTarget)}${unit ? ` ${unit}` : ""}`;
+  const suggested = roundedSuggestion(realism);
+  if (suggested === realism.target) return head;
+  const suggestion = `${formatNumber(suggested)}${unit ? ` ${unit}` : ""}`;
   const name = realism.field === "targetRating" ? "suggested target rating" : "suggested target";
   return `${head} · ${name} ${suggestion}`;
 }
@@ -43,11 +60,10 @@ export function historySource(history: { values: readonly number[]; cycles: numb
   return `from ${plural(n, "result")} of ${history.people === 1 ? "1 person" : `${history.people} people`} in ${plural(history.cycles, "closed cycle")}`;
 }
 
-/** The scoring with the suggested target applied to the field that holds the target. */
+/** The scoring with the (rounded) suggested target applied to the field that holds the target. */
 export function applySuggestedTarget(scoring: ScoringConfig, realism: AssignmentRealism): ScoringConfig {
-  if (realism.field === "targetRating" && scoring.method === "rating") {
-    return { ...scoring, targetRating: realism.suggestedTarget };
-  }
-  if (realism.field === "target" && "target" in scoring) return { ...scoring, target: realism.suggestedTarget };
+  const suggested = roundedSuggestion(realism);
+  if (realism.field === "targetRating" && scoring.method === "rating") return { ...scoring, targetRating: suggested };
+  if (realism.field === "target" && "target" in scoring) return { ...scoring, target: suggested };
   return scoring;
 }

@@ -8,6 +8,7 @@ import {
   CLASSIFICATION_LABELS,
   historySource,
   realismLine,
+  roundedSuggestion,
 } from "./realism-line.js";
 
 interface Props {
@@ -31,13 +32,14 @@ export function RealismLine({ index, scoring, direction, unit, history, onApply 
   );
   if (!realism) return null;
   const id = `assignment-${index}-realism`;
-  const canApply = realism.suggestedTarget !== realism.target;
+  const suggested = roundedSuggestion(realism);
+  const canApply = suggested !== realism.target;
   return (
-    <Group gap="xs" wrap="wrap" role="group" aria-labelledby={id}>
+    <Group gap="xs" wrap="nowrap" align="flex-start" role="group" aria-labelledby={id}>
       <Badge size="sm" variant="light" color={CLASSIFICATION_COLORS[realism.classification]}>
         {CLASSIFICATION_LABELS[realism.classification]}
       </Badge>
-      <Text size="sm" id={id} title={realism.explanation.join("\n")}>
+      <Text size="sm" id={id} title={realism.explanation.join("\n")} style={{ flex: 1, minWidth: 0 }}>
         {realismLine(realism, unit)}{" "}
         <Text span size="xs" c="dimmed">
           ({historySource(history)})
@@ -48,9 +50,9 @@ export function RealismLine({ index, scoring, direction, unit, history, onApply 
           size="compact-xs"
           variant="light"
           onClick={() => onApply(applySuggestedTarget(scoring, realism))}
-          aria-label={`Apply the suggested target ${formatNumber(realism.suggestedTarget)}`}
+          aria-label={`Apply the suggested target ${formatNumber(suggested)}`}
         >
-          Use {formatNumber(realism.suggestedTarget)}
+          Use {formatNumber(suggested)}
         </Button>
       )}
     </Group>
