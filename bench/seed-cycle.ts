@@ -109,7 +109,7 @@ export async function seedCycle(
   // One scorecard per role through the real service; the rest copy its snapshot.
   const cycleRow = await findCycle(db, organizationId, created.id);
   if (!cycleRow) throw new Error("cycle vanished");
-  const snapshots = new Map<string, { snapshot: string; versionId: string }>();
+  const snapshots = new Map<string, { snapshot: string; snapshotId: string; versionId: string }>();
   const scorecardIds = new Map<string, string>();
   for (const roleKey of SEVEN_KPI_ROLES) {
     const first = people.find((p) => p.roleKey === roleKey);
@@ -123,15 +123,19 @@ export async function seedCycle(
     if (!result.created) throw new Error(`no scorecard for ${roleKey}: ${result.reason}`);
     scorecardIds.set(first.employeeNumber, result.scorecardId);
     const row = raw
-      .prepare("SELECT snapshot, framework_version_id FROM scorecards WHERE id = ?")
-      .get(result.scorecardId) as { snapshot: string; framework_version_id: string };
-    snapshots.set(roleKey, { snapshot: row.snapshot, versionId: row.framework_version_id });
+      .prepare("SELECT snapshot, snapshot_id, framework_version_id FROM scorecards WHERE id = ?")
+      .get(result.scorecardId) as { snapshot: string; snapshot_id: string; framework_version_id: string };
+    snapshots.set(roleKey, {
+      snapshot: row.snapshot,
+      snapshotId: row.snapshot_id,
+      versionId: row.framework_version_id,
+    });
   }
   log("  scorecards: inserting");
   const insertScorecard = raw.prepare(
     `INSERT INTO scorecards (id, organization_id, cycle_id, employee_id, role_id, framework_version_id, snapshot,
-       valid_from, valid_to, status, status_reason, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', NULL, ?, ?)`,
+       snapshot_id, valid_from, valid_to, status, status_reason, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', NULL, ?, ?)`,
   );
   raw.transaction(() => {
     for (const p of people) {
@@ -148,6 +152,7 @@ export async function seedCycle(
         roleIds.get(p.roleKey),
         snap.versionId,
         snap.snapshot,
+        snap.snapshotId,
         cycle.startDate,
         cycle.endDate,
         now,

@@ -189,8 +189,13 @@ export interface ScorecardsTable {
   employee_id: string;
   role_id: string;
   framework_version_id: string;
-  /** JSON: ScorecardSnapshot (features/scorecards/scorecard-snapshot.ts), never rewritten. */
+  /**
+   * JSON: ScorecardSnapshot (features/scorecards/scorecard-snapshot.ts), never rewritten. A copy of
+   * scorecard_snapshots.content kept for older readers; scoring reads snapshot_id.
+   */
   snapshot: string;
+  /** The stored snapshot (scorecard_snapshots.id); null only for rows written before it existed. */
+  snapshot_id: string | null;
   valid_from: string;
   valid_to: string;
   status: ScorecardStatus;
@@ -330,6 +335,18 @@ export interface Database {
   scorecard_scores: ScorecardScoresTable;
   import_sources: ImportSourcesTable;
   import_runs: ImportRunsTable;
+  scorecard_snapshots: ScorecardSnapshotsTable;
+}
+
+/** A framework snapshot stored once per organization and content; scorecards reference it. Immutable. */
+export interface ScorecardSnapshotsTable {
+  id: string;
+  organization_id: string;
+  /** JSON: ScorecardSnapshot. */
+  content: string;
+  /** sha256 hex of content: the same content is stored once per organization. */
+  content_hash: string;
+  created_at: string;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

@@ -5,6 +5,7 @@ import * as peopleCyclesScorecards from "./2026-11-25T19-20-people-cycles-scorec
 import * as measurementsScores from "./2026-11-25T19-40-measurements-scores.js";
 import * as imports from "./2026-11-25T20-00-imports.js";
 import * as measurementsScoringIndex from "./2026-11-25T20-30-measurements-scoring-index.js";
+import * as scorecardSnapshots from "./2026-11-25T21-00-scorecard-snapshots.js";
 
 /**
  * Every migration, by timestamped name. A static list (instead of reading the folder)
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-25T19-40-measurements-scores": measurementsScores,
   "2026-11-25T20-00-imports": imports,
   "2026-11-25T20-30-measurements-scoring-index": measurementsScoringIndex,
+  "2026-11-25T21-00-scorecard-snapshots": scorecardSnapshots,
 };

@@ -36,6 +36,41 @@ export async function listReportingLineIds(db: Executor, organizationId: string,
   return rows.map((r) => r.id).filter((id) => id !== managerId);
 }
 
+/**
+ * Whether `employeeId` is below `managerId` in the reporting line (direct or indirect): walks up
+ * from the one employee along manager_id by primary key, instead of listing the manager's whole
+ * line. UNION stops the walk on a loop, as in listReportingLineIds.
+ */
+export async function isInReportingLine(
+  db: Executor,
+  organizationId: string,
+  managerId: string,
+  employeeId: string,
+): Promise<boolean> {
+  if (managerId === employeeId) return false;
+  const row = await db
+    .withRecursive("chain(id, manager_id)", (qb) =>
+      qb
+        .selectFrom("employees")
+        .select(["id", "manager_id"])
+        .where("organization_id", "=", organizationId)
+        .where("id", "=", employeeId)
+        .union((inner) =>
+          inner
+            .selectFrom("employees as e")
+            .innerJoin("chain", "chain.manager_id", "e.id")
+            .select(["e.id", "e.manager_id"])
+            .where("e.organization_id", "=", organizationId),
+        ),
+    )
+    .selectFrom("chain")
+    .select("id")
+    .where("manager_id", "=", managerId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** Whether an employee with this id exists in the organization. */
 export async function employeeExists(db: Executor, organizationId: string, employeeId: string): Promise<boolean> {
   const row = await db

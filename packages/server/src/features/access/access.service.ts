@@ -1,7 +1,7 @@
 import type { Executor } from "../../db/executor.js";
 import { unauthorized } from "../../http/http-errors.js";
 import type { AuthContext } from "../auth/auth-context.js";
-import { employeeExists, findEmployeeOfUser, listReportingLineIds } from "./access.repository.js";
+import { employeeExists, findEmployeeOfUser, isInReportingLine, listReportingLineIds } from "./access.repository.js";
 
 /** Whose people records a caller may see: the whole organization, or exactly these employees. */
 export type EmployeeScope = { all: true } | { all: false; ids: string[] };
@@ -38,9 +38,13 @@ export async function visibleEmployeeIds(db: Executor, auth: Caller): Promise<Em
 
 /** Whether the caller may see this employee (and their scorecards). Unknown ids are simply not visible. */
 export async function canSeeEmployee(db: Executor, auth: Caller, employeeId: string): Promise<boolean> {
-  const scope = await visibleEmployeeIds(db, auth);
-  if (scope.all) return employeeExists(db, auth.organizationId, employeeId);
-  return scope.ids.includes(employeeId);
+  // Same rules as visibleEmployeeIds, checked for one target without listing a whole line.
+  const own = await callerEmployeeId(db, auth);
+  if (ORGANIZATION_WIDE.includes(auth.role)) return employeeExists(db, auth.organizationId, employeeId);
+  if (own === null) return false;
+  if (own === employeeId) return true;
+  if (auth.role !== "manager") return false;
+  return isInReportingLine(db, auth.organizationId, own, employeeId);
 }
 
 /**
@@ -51,7 +55,7 @@ export async function canManageEmployee(db: Executor, auth: Caller, employeeId: 
   const own = await callerEmployeeId(db, auth);
   if (ORGANIZATION_WIDE.includes(auth.role)) return employeeExists(db, auth.organizationId, employeeId);
   if (auth.role !== "manager" || own === null || own === employeeId) return false;
-  return (await listReportingLineIds(db, auth.organizationId, own)).includes(employeeId);
+  return isInReportingLine(db, auth.organizationId, own, employeeId);
 }
 
 /** Narrows a list of employee ids to the scope; `undefined` means "no narrowing" (the whole organization). */

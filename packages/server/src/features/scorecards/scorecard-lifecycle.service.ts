@@ -4,6 +4,7 @@ import { addDays, maxDate, minDate } from "../cycles/cycle-dates.js";
 import { listCycles } from "../cycles/cycles.repository.js";
 import type { ScorecardChange } from "../people/people.schemas.js";
 import { buildSnapshot, parseFrameworkContent } from "./scorecard-snapshot.js";
+import { storeSnapshot } from "./scorecard-snapshot.store.js";
 import {
   findPublishedVersion,
   findRoleForSnapshot,
@@ -44,7 +45,7 @@ export async function createScorecard(
   const content = parseFrameworkContent(version.content);
   if (!role || !content) return { created: false, reason: "role's published framework could not be read" };
   const kpis = await listKpisByKeys(db, organizationId, [...new Set(content.assignments.map((a) => a.kpi))]);
-  const snapshot = buildSnapshot({ role, version, content, kpis });
+  const snapshot = await storeSnapshot(db, organizationId, buildSnapshot({ role, version, content, kpis }));
   const now = nowIso();
   const id = newId();
   await insertScorecard(db, {
@@ -54,7 +55,9 @@ export async function createScorecard(
     employee_id: employee.id,
     role_id: employee.role_id,
     framework_version_id: version.id,
-    snapshot: JSON.stringify(snapshot),
+    // The copy in `snapshot` is for readers not yet moved to snapshot_id (see the 21-00 migration).
+    snapshot: snapshot.content,
+    snapshot_id: snapshot.id,
     valid_from: validFrom,
     valid_to: cycle.end_date,
     status: "active",

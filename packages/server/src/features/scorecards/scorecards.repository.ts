@@ -48,6 +48,41 @@ export async function listKpisByKeys(db: Executor, organizationId: string, keys:
     .execute();
 }
 
+/** The id of the organization's stored snapshot with this content hash, if any. */
+export async function findSnapshotIdByHash(
+  db: Executor,
+  organizationId: string,
+  hash: string,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom("scorecard_snapshots")
+    .select("id")
+    .where("organization_id", "=", organizationId)
+    .where("content_hash", "=", hash)
+    .executeTakeFirst();
+  return row?.id;
+}
+
+/** Stores a snapshot unless the organization already has one with the same hash. */
+export async function insertSnapshotIfNew(db: Executor, row: NewRow<"scorecard_snapshots">): Promise<void> {
+  await db
+    .insertInto("scorecard_snapshots")
+    .values(row)
+    .onConflict((oc) => oc.columns(["organization_id", "content_hash"]).doNothing())
+    .execute();
+}
+
+/** Stored snapshot texts by id, in the organization (batched by the caller: few distinct ids). */
+export async function listSnapshotContents(db: Executor, organizationId: string, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom("scorecard_snapshots")
+    .select(["id", "content"])
+    .where("organization_id", "=", organizationId)
+    .where("id", "in", ids)
+    .execute();
+}
+
 export async function insertScorecard(db: Executor, row: NewRow<"scorecards">): Promise<void> {
   await db.insertInto("scorecards").values(row).execute();
 }
@@ -66,6 +101,17 @@ export type ScorecardRow = NonNullable<Awaited<ReturnType<typeof findScorecard>>
 
 export async function findScorecard(db: Executor, organizationId: string, id: string) {
   return selectScorecards(db, organizationId).where("s.id", "=", id).executeTakeFirst();
+}
+
+/** The person a scorecard belongs to, if the scorecard exists in the organization. */
+export async function findScorecardEmployeeId(db: Executor, organizationId: string, id: string) {
+  const row = await db
+    .selectFrom("scorecards")
+    .select("employee_id")
+    .where("organization_id", "=", organizationId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return row?.employee_id;
 }
 
 /** Scorecards by cycle and/or employee; `employeeIds` narrows to those (an empty list yields none). */

@@ -7,6 +7,7 @@ import { findCycle } from "../cycles/cycles.repository.js";
 import { scoreOfScorecard } from "../scores/scorecard-recompute.service.js";
 import { scorecardItems } from "./scorecard-items.js";
 import { parseSnapshot, type ScorecardSnapshot } from "./scorecard-snapshot.js";
+import { loadSnapshot, loadSnapshots } from "./scorecard-snapshot.store.js";
 import {
   presentOverride,
   presentScorecardDetail,
@@ -15,6 +16,7 @@ import {
 } from "./scorecards.presenter.js";
 import {
   findScorecard,
+  findScorecardEmployeeId,
   insertOverride,
   listOverrides,
   listScorecards,
@@ -34,7 +36,14 @@ export async function listVisibleScorecards(
   if (filter.employeeId && !(await canSeeEmployee(db, auth, filter.employeeId))) throw notFound("Person");
   const scope = await visibleEmployeeIds(db, auth);
   const rows = await listScorecards(db, auth.organizationId, { ...filter, employeeIds: scopeFilter(scope) });
-  return rows.map((row) => presentScorecardSummary(row, parseSnapshot(row.snapshot)));
+  const snapshots = await loadSnapshots(
+    db,
+    auth.organizationId,
+    rows.flatMap((r) => (r.snapshot_id === null ? [] : [r.snapshot_id])),
+  );
+  return rows.map((row) =>
+    presentScorecardSummary(row, (row.snapshot_id && snapshots.get(row.snapshot_id)) || parseSnapshot(row.snapshot)),
+  );
 }
 
 /**
@@ -48,7 +57,23 @@ export async function loadVisibleScorecard(
 ): Promise<{ row: ScorecardRow; snapshot: ScorecardSnapshot }> {
   const row = await findScorecard(db, auth.organizationId, id);
   if (!row || !(await canSeeEmployee(db, auth, row.employee_id))) throw notFound("Scorecard");
-  return { row, snapshot: parseSnapshot(row.snapshot) };
+  return { row, snapshot: await snapshotOf(db, row) };
+}
+
+/** The scorecard's snapshot, parsed once per process by id (rows from before snapshot_id: their own copy). */
+async function snapshotOf(db: Executor, row: Pick<ScorecardRow, "organization_id" | "snapshot_id" | "snapshot">) {
+  return row.snapshot_id === null
+    ? parseSnapshot(row.snapshot)
+    : loadSnapshot(db, row.organization_id, row.snapshot_id);
+}
+
+/**
+ * 404 unless the scorecard exists and the caller may see its person: loadVisibleScorecard's check
+ * without loading the scorecard itself (for the score GET, which reads the stored result).
+ */
+export async function assertVisibleScorecard(db: Executor, auth: Caller, id: string): Promise<void> {
+  const employeeId = await findScorecardEmployeeId(db, auth.organizationId, id);
+  if (employeeId === undefined || !(await canSeeEmployee(db, auth, employeeId))) throw notFound("Scorecard");
 }
 
 export async function getScorecard(db: Executor, auth: Caller, id: string): Promise<ScorecardDetail> {

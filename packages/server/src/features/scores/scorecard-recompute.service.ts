@@ -1,24 +1,25 @@
 import { createHash } from "node:crypto";
 import type { RatingBand } from "@yardstick/core";
-import type { NewRow } from "../../db/database.js";
+import type { NewRow, Row } from "../../db/database.js";
 import { type Executor, nowIso } from "../../db/executor.js";
 import { notFound } from "../../http/http-errors.js";
 import type { SubPeriod } from "../cycles/cycle-dates.js";
 import { parseSubPeriods } from "../cycles/cycles.presenter.js";
 import { findCycle } from "../cycles/cycles.repository.js";
 import type { AppliedOverride } from "../scorecards/scorecard-items.js";
-import { parseSnapshot, type ScorecardSnapshot } from "../scorecards/scorecard-snapshot.js";
+import type { ScorecardSnapshot } from "../scorecards/scorecard-snapshot.js";
+import { loadSnapshots } from "../scorecards/scorecard-snapshot.store.js";
 import { toAppliedOverride } from "../scorecards/scorecards.presenter.js";
 import { readOrganizationSettings } from "../settings/settings.service.js";
 import { computeScorecardResult, type ScoredMeasurement, summarize } from "./scorecard-result.js";
 import { explainedResult, presentScore } from "./scores.presenter.js";
 import {
   BATCH_SIZE,
+  findScoreWithStampInputs,
   listCurrentValues,
   listCycleCardsForScoring,
   listCycleOverrides,
   listCyclePackedValues,
-  listCycleSnapshots,
   listOverridesFor,
   listScorecardsForScoring,
   listScoreStamps,
@@ -162,7 +163,7 @@ export async function recomputeScorecards(
   const explain = options.explain ?? unique.length <= EXPLAIN_INLINE_LIMIT;
   const ratingScale = options.ratingScale ?? (await readOrganizationSettings(db, organizationId)).ratingScale;
   const stampOf = stampMemo(ratingScale);
-  // Many scorecards share one snapshot text and one cycle: parse each once.
+  // Many scorecards share one snapshot and one cycle: load and parse each once.
   const snapshots = new Map<string, ScorecardSnapshot>();
   const subPeriods = new Map<string, SubPeriod[]>();
   let scored = 0;
@@ -186,13 +187,14 @@ export async function recomputeScorecards(
       list.push({ kpi: v.kpi_key, period: v.period, measuredOn: v.measured_on, value: Number(v.value) });
       measurements.set(v.scorecard_id, list);
     }
+    const unseen = cards.flatMap((c) =>
+      c.snapshot_id !== null && !snapshots.has(c.snapshot_id) ? [c.snapshot_id] : [],
+    );
+    for (const [id, snapshot] of await loadSnapshots(db, organizationId, unseen)) snapshots.set(id, snapshot);
     const computedAt = nowIso();
     const rows: NewRow<"scorecard_scores">[] = cards.map((card) => {
-      let snapshot = snapshots.get(card.snapshot);
-      if (!snapshot) {
-        snapshot = parseSnapshot(card.snapshot);
-        snapshots.set(card.snapshot, snapshot);
-      }
+      const snapshot = card.snapshot_id === null ? undefined : snapshots.get(card.snapshot_id);
+      if (!snapshot) throw new Error(`scorecard ${card.id} has no stored snapshot`);
       let periods = subPeriods.get(card.cycle_id);
       if (!periods) {
         periods = parseSubPeriods(card.sub_periods);
@@ -236,11 +238,10 @@ export async function recomputeScorecards(
  * Run it in a transaction. Returns how many scorecards were scored.
  */
 export async function recomputeCycle(db: Executor, organizationId: string, cycleId: string): Promise<number> {
-  const [{ ratingScale }, cycle, cards, firstSnapshots, overrideRows, packedRows] = await Promise.all([
+  const [{ ratingScale }, cycle, cards, overrideRows, packedRows] = await Promise.all([
     readOrganizationSettings(db, organizationId),
     findCycle(db, organizationId, cycleId),
     listCycleCardsForScoring(db, organizationId, cycleId),
-    listCycleSnapshots(db, organizationId, cycleId),
     listCycleOverrides(db, organizationId, cycleId),
     listCyclePackedValues(db, organizationId, cycleId),
   ]);
@@ -248,8 +249,12 @@ export async function recomputeCycle(db: Executor, organizationId: string, cycle
   const packed = new Map(packedRows.map((r) => [r.scorecard_id, r.packed]));
   const subPeriods = parseSubPeriods(cycle.sub_periods);
   const periodEnds = new Map(subPeriods.map((p) => [p.key, p.end]));
-  const byVersion = new Map(firstSnapshots.map((s) => [s.framework_version_id, parseSnapshot(s.snapshot)]));
-  const distinct = new Map<string, ScorecardSnapshot>();
+  // The cycle's few distinct snapshots, each read and parsed once.
+  const snapshots = await loadSnapshots(
+    db,
+    organizationId,
+    new Set(cards.flatMap((c) => (c.snapshot_id === null ? [] : [c.snapshot_id]))),
+  );
   const overrides = new Map<string, AppliedOverride[]>();
   const latest = new Map<string, string>();
   for (const row of overrideRows) {
@@ -263,12 +268,8 @@ export async function recomputeCycle(db: Executor, organizationId: string, cycle
   const none: AppliedOverride[] = [];
   let rows: NewRow<"scorecard_scores">[] = [];
   for (const card of cards) {
-    let snapshot = card.snapshot === null ? byVersion.get(card.framework_version_id) : distinct.get(card.snapshot);
-    if (!snapshot) {
-      if (card.snapshot === null) throw new Error(`no snapshot for framework version ${card.framework_version_id}`);
-      snapshot = parseSnapshot(card.snapshot);
-      distinct.set(card.snapshot, snapshot);
-    }
+    const snapshot = card.snapshot_id === null ? undefined : snapshots.get(card.snapshot_id);
+    if (!snapshot) throw new Error(`scorecard ${card.id} has no stored snapshot`);
     const cardOverrides = overrides.get(card.id) ?? none;
     const result = computeScorecardResult(
       {
@@ -337,6 +338,26 @@ export async function scoreOfScorecard(
   organizationId: string,
   scorecardId: string,
 ): Promise<ScoreResponse> {
+  // Fast path: the stored result is fresh and explained, checked in one statement.
+  const [{ ratingScale }, current] = await Promise.all([
+    readOrganizationSettings(db, organizationId),
+    findScoreWithStampInputs(db, organizationId, scorecardId),
+  ]);
+  if (!current) throw notFound("Scorecard");
+  if (current.scorecard_id !== null && current.result !== null && current.inputs_stamp !== null) {
+    const expected = inputsStamp({
+      overrideCount: Number(current.override_count ?? 0),
+      latestOverrideAt: (current.latest_override_at as string | null | undefined) ?? null,
+      validFrom: current.valid_from,
+      validTo: current.valid_to,
+      ratingScale,
+    });
+    if (expected === current.inputs_stamp) {
+      const row = current as typeof current & Row<"scorecard_scores">;
+      const result = explainedResult(row);
+      if (result) return presentScore(row, result);
+    }
+  }
   await ensureFreshScores(db, organizationId, [scorecardId]);
   let row = (await listScores(db, organizationId, [scorecardId]))[0];
   if (!row) throw notFound("Scorecard");

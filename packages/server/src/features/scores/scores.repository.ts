@@ -5,7 +5,7 @@ import { type Executor, isPostgres } from "../../db/executor.js";
 /** Rows per statement: keeps IN lists and multi-row inserts well inside both dialects' parameter limits. */
 export const BATCH_SIZE = 500;
 
-/** Scorecards with what scoring needs (snapshot, validity, the cycle's sub-periods). */
+/** Scorecards with what scoring needs (snapshot id, validity, the cycle's sub-periods). */
 export async function listScorecardsForScoring(db: Executor, organizationId: string, ids: readonly string[]) {
   if (ids.length === 0) return [];
   return db
@@ -15,7 +15,7 @@ export async function listScorecardsForScoring(db: Executor, organizationId: str
       "s.id",
       "s.cycle_id",
       "s.employee_id",
-      "s.snapshot",
+      "s.snapshot_id",
       "s.valid_from",
       "s.valid_to",
       "c.sub_periods",
@@ -33,33 +33,16 @@ export const VALUE_FIELD_SEPARATOR = "\u001f";
 export const VALUE_RECORD_SEPARATOR = "\u001e";
 
 /**
- * Every scorecard of a cycle as the cycle-wide recompute needs it. `snapshot` is null when it
- * equals the snapshot of its framework version's first scorecard (nearly always): the comparison
- * runs in the database, so 100k copies of the same few-KB text never cross into the application
- * (see listCycleSnapshots).
+ * Every scorecard of a cycle as the cycle-wide recompute needs it, read from scorecards_scoring_idx
+ * alone (the rows themselves are never visited). The snapshot is an id into scorecard_snapshots:
+ * a cycle of 100k people shares a handful of them.
  */
 export async function listCycleCardsForScoring(db: Executor, organizationId: string, cycleId: string) {
-  const firsts = db
+  return db
     .selectFrom("scorecards")
-    .select(({ fn }) => ["framework_version_id", fn.min("id").as("first_id")])
+    .select(["id", "employee_id", "snapshot_id", "valid_from", "valid_to"])
     .where("organization_id", "=", organizationId)
     .where("cycle_id", "=", cycleId)
-    .groupBy("framework_version_id")
-    .as("f");
-  return db
-    .selectFrom("scorecards as s")
-    .innerJoin(firsts, "f.framework_version_id", "s.framework_version_id")
-    .innerJoin("scorecards as r", "r.id", "f.first_id")
-    .select([
-      "s.id",
-      "s.employee_id",
-      "s.framework_version_id",
-      "s.valid_from",
-      "s.valid_to",
-      sql<string | null>`CASE WHEN s.snapshot = r.snapshot THEN NULL ELSE s.snapshot END`.as("snapshot"),
-    ])
-    .where("s.organization_id", "=", organizationId)
-    .where("s.cycle_id", "=", cycleId)
     .execute();
 }
 
@@ -83,19 +66,23 @@ export async function listCyclePackedValues(db: Executor, organizationId: string
     .execute();
 }
 
-/** The snapshot of each framework version's first scorecard in a cycle (what a null snapshot above means). */
+/**
+ * One stored snapshot per framework version used in a cycle (`snapshot` is its JSON text). The
+ * distinct (version, snapshot) pairs are found first, so each text is read once.
+ */
 export async function listCycleSnapshots(db: Executor, organizationId: string, cycleId: string) {
-  const firsts = db
+  const used = db
     .selectFrom("scorecards")
-    .select(({ fn }) => fn.min("id").as("first_id"))
+    .select(({ fn }) => ["framework_version_id", fn.min("snapshot_id").as("snapshot_id")])
     .where("organization_id", "=", organizationId)
     .where("cycle_id", "=", cycleId)
-    .groupBy("framework_version_id");
+    .groupBy("framework_version_id")
+    .as("u");
   return db
-    .selectFrom("scorecards")
-    .select(["framework_version_id", "snapshot"])
-    .where("organization_id", "=", organizationId)
-    .where("id", "in", firsts)
+    .selectFrom(used)
+    .innerJoin("scorecard_snapshots as ss", "ss.id", "u.snapshot_id")
+    .select(["u.framework_version_id", "ss.content as snapshot"])
+    .where("ss.organization_id", "=", organizationId)
     .execute();
 }
 
@@ -189,6 +176,44 @@ export async function listScores(db: Executor, organizationId: string, scorecard
     .where("organization_id", "=", organizationId)
     .where("scorecard_id", "in", scorecardIds)
     .execute();
+}
+
+/**
+ * One scorecard's cached result with everything its freshness stamp is made of (validity,
+ * override count and latest time) in one statement: the read path of a scorecard GET.
+ * `scorecard_id` is null when no result was stored yet; undefined when there is no such scorecard.
+ */
+export async function findScoreWithStampInputs(db: Executor, organizationId: string, scorecardId: string) {
+  return db
+    .selectFrom("scorecards as s")
+    .leftJoin("scorecard_scores as sc", "sc.scorecard_id", "s.id")
+    .select(({ selectFrom }) => [
+      "s.valid_from",
+      "s.valid_to",
+      "sc.scorecard_id",
+      "sc.organization_id",
+      "sc.cycle_id",
+      "sc.employee_id",
+      "sc.overall",
+      "sc.rating_value",
+      "sc.rating_label",
+      "sc.result",
+      "sc.inputs_stamp",
+      "sc.computed_at",
+      selectFrom("target_overrides as o")
+        .select(({ fn }) => fn.countAll<number | string>().as("n"))
+        .where("o.organization_id", "=", organizationId)
+        .whereRef("o.scorecard_id", "=", "s.id")
+        .as("override_count"),
+      selectFrom("target_overrides as o")
+        .select(({ fn }) => fn.max("o.created_at").as("latest"))
+        .where("o.organization_id", "=", organizationId)
+        .whereRef("o.scorecard_id", "=", "s.id")
+        .as("latest_override_at"),
+    ])
+    .where("s.organization_id", "=", organizationId)
+    .where("s.id", "=", scorecardId)
+    .executeTakeFirst();
 }
 
 /** Cache stamps only (cheap freshness check). */

@@ -9,7 +9,7 @@ import { parseSubPeriods } from "../cycles/cycles.presenter.js";
 import { findCycle } from "../cycles/cycles.repository.js";
 import { scorecardItems } from "../scorecards/scorecard-items.js";
 import { toAppliedOverride } from "../scorecards/scorecards.presenter.js";
-import { loadVisibleScorecard } from "../scorecards/scorecards.service.js";
+import { assertVisibleScorecard, loadVisibleScorecard } from "../scorecards/scorecards.service.js";
 import { readOrganizationSettings } from "../settings/settings.service.js";
 import { ensureFreshScores, scoreOfScorecard } from "./scorecard-recompute.service.js";
 import { scoreValues, valuesInTimeOrder } from "./scorecard-result.js";
@@ -38,7 +38,7 @@ async function scoresById(db: Executor, organizationId: string, ids: readonly st
 
 /** GET /scorecards/:id/score: the scorecard's score with its explanation, for those who may see it. */
 export async function getScorecardScore(db: Executor, auth: Caller, id: string): Promise<ScoreResponse> {
-  await loadVisibleScorecard(db, auth, id);
+  await assertVisibleScorecard(db, auth, id);
   return scoreOfScorecard(db, auth.organizationId, id);
 }
 
