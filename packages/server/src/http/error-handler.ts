@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { isSqliteBusy } from "../db/connect.js";
 import { type ErrorBody, type FieldIssue, HttpError } from "./http-errors.js";
 
 /** JSON pointer "/assignments/0/weight" → "assignments.0.weight"; unknown keys name themselves. */
@@ -58,6 +59,14 @@ export function registerErrorHandler(app: FastifyInstance): void {
         ? `Invalid ${where}: ${first.path} ${first.message.charAt(0).toLowerCase()}${first.message.slice(1)}`
         : `Invalid ${where}.`;
       return reply.status(400).send({ error: { code: "validation_error", message, issues } } satisfies ErrorBody);
+    }
+    if (isSqliteBusy(error)) {
+      // SQLite allows one writer at a time; a bulk import holds the write lock until it commits, and
+      // a write that waited busy_timeout for it is worth retrying shortly, not a server fault.
+      reply.header("retry-after", "60");
+      return reply.status(503).send({
+        error: { code: "busy", message: "An import is being saved; try again in a minute." },
+      } satisfies ErrorBody);
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
