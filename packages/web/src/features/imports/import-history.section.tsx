@@ -68,12 +68,11 @@ export function ImportHistorySection() {
         )}
         {items.length > 0 && (
           <Paper withBorder radius="md">
-            <Table.ScrollContainer minWidth={900}>
+            <Table.ScrollContainer minWidth={760}>
               <Table verticalSpacing="xs" highlightOnHover aria-labelledby="import-history-heading">
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th scope="col">When</Table.Th>
-                    <Table.Th scope="col">Who</Table.Th>
+                    <Table.Th scope="col">When and who</Table.Th>
                     <Table.Th scope="col">File</Table.Th>
                     <Table.Th scope="col">Kind</Table.Th>
                     <Table.Th scope="col" ta="right">
@@ -94,9 +93,15 @@ export function ImportHistorySection() {
                 <Table.Tbody>
                   {items.map((run) => (
                     <Table.Tr key={run.id}>
-                      <Table.Td style={{ whiteSpace: "nowrap" }}>{formatWhen(run.startedAt)}</Table.Td>
-                      <Table.Td>{run.user?.name ?? "—"}</Table.Td>
-                      <Table.Td style={{ wordBreak: "break-word" }}>
+                      <Table.Td>
+                        <Text size="sm" style={{ whiteSpace: "nowrap" }}>
+                          {formatWhen(run.startedAt)}
+                        </Text>
+                        <Text size="xs" c="dimmed">
+                          {run.user?.name ?? "—"}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td miw={160} style={{ overflowWrap: "anywhere" }}>
                         <Text size="sm" fw={500}>
                           {run.fileName}
                         </Text>

@@ -69,6 +69,8 @@ export function ImportsPage() {
     const heading = stepBox.current?.querySelector("h2");
     if (heading) {
       heading.setAttribute("tabindex", "-1");
+      // A heading is no control: it takes focus to guide screen readers, without a focus ring.
+      heading.style.outline = "none";
       heading.focus();
     }
   }, [step]);

@@ -72,14 +72,14 @@ function SuggestionHint({ suggestion, label, kept }: { suggestion?: ColumnSugges
     );
   }
   const { label: sureness, color } = confidenceLabel(suggestion.confidence);
-  const kpi = suggestion.kpiKey ? ` ${suggestion.kpiKey}` : "";
+
   return (
     <Group gap={6} wrap="nowrap" align="flex-start">
       <Badge variant="light" color={color} size="sm" miw="max-content">
         {sureness} {Math.round(suggestion.confidence * 100)}%
       </Badge>
       <Text size="xs">
-        {kept ? "As suggested" : `Suggested: ${label}${kpi}`}: {suggestion.reason}
+        {kept ? "As suggested" : `Suggested: ${label}`}: {suggestion.reason}
       </Text>
     </Group>
   );
@@ -107,6 +107,11 @@ export function MappingStep(props: Props) {
     { value: "", label: "Choose a KPI" },
     ...props.kpis.map((k) => ({ value: k.key, label: k.name })),
   ];
+  const kpiNames = new Map(props.kpis.map((k) => [k.key, k.name]));
+  const suggestionLabel = (suggestion: ColumnSuggestion) => {
+    const label = targetLabel(draft.kind, suggestedTarget(suggestion));
+    return suggestion.kpiKey ? `${label} (${kpiNames.get(suggestion.kpiKey) ?? suggestion.kpiKey})` : label;
+  };
   const hasSamples = Object.values(props.samples).some((values) => values.length > 0);
   const knownKpis = new Set(props.kpis.map((k) => k.key));
   // A saved mapping may name a KPI that is archived or renamed since; keep it choosable.
@@ -219,7 +224,7 @@ export function MappingStep(props: Props) {
                       <Stack gap={4}>
                         <Group gap="xs" wrap="wrap" align="flex-start">
                           <NativeSelect
-                            aria-label={`“${header}” maps to`}
+                            aria-label={`Column "${header}" maps to`}
                             aria-describedby={hintId}
                             value={assignment.target}
                             onChange={(event) =>
@@ -235,7 +240,7 @@ export function MappingStep(props: Props) {
                           />
                           {needsKpi(assignment.target) && (
                             <NativeSelect
-                              aria-label={`KPI of “${header}”`}
+                              aria-label={`KPI of column "${header}"`}
                               value={assignment.kpiKey ?? ""}
                               onChange={(event) =>
                                 onDraft(
@@ -253,7 +258,7 @@ export function MappingStep(props: Props) {
                         <div id={hintId}>
                           <SuggestionHint
                             suggestion={suggestion}
-                            label={suggestion ? targetLabel(draft.kind, suggestedTarget(suggestion)) : ""}
+                            label={suggestion ? suggestionLabel(suggestion) : ""}
                             kept={Boolean(kept)}
                           />
                         </div>

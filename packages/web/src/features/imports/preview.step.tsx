@@ -167,7 +167,9 @@ export function PreviewStep(props: Props) {
                     <Table.Tr key={row.row}>
                       <Table.Td>{row.row}</Table.Td>
                       {sampleHeaders.map((h, i) => (
-                        <Table.Td key={h}>{row.cells[i] ?? ""}</Table.Td>
+                        <Table.Td key={h} style={{ whiteSpace: "nowrap" }}>
+                          {row.cells[i] ?? ""}
+                        </Table.Td>
                       ))}
                     </Table.Tr>
                   ))}
@@ -216,13 +218,21 @@ export function PreviewStep(props: Props) {
             Check again
           </Button>
         </Group>
-        <Button
-          onClick={props.onCommit}
-          disabled={!preview.ready || nameMissing || props.rechecking}
-          loading={props.committing}
-        >
-          Import {plural(counts.rows, "row")}
-        </Button>
+        <Group gap="sm" wrap="wrap" justify="flex-end">
+          {!preview.ready && (
+            <Text size="sm" c="dimmed" id="import-blocked-reason">
+              Fix every problem to import.
+            </Text>
+          )}
+          <Button
+            aria-describedby={preview.ready ? undefined : "import-blocked-reason"}
+            onClick={props.onCommit}
+            disabled={!preview.ready || nameMissing || props.rechecking}
+            loading={props.committing}
+          >
+            Import {plural(counts.rows, "row")}
+          </Button>
+        </Group>
       </Group>
     </Stack>
   );

@@ -35,7 +35,7 @@ export function TeamOverviewPage() {
       description="Everyone in the reporting line and their score on each KPI. Select a person to open their scorecard."
       actions={
         <>
-          {scope.cycle && <ExportLinks table="scorecards" cycleId={scope.cycle.id} />}
+          {scope.cycle && <ExportLinks table="scorecards" cycleId={scope.cycle.id} label="Export all scores" />}
           <RouterButton
             to="/team/entry"
             search={{ cycleId: scope.cycle?.id, managerId: search.managerId }}
