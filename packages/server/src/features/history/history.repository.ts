@@ -18,38 +18,18 @@ function roleHistoryCards(db: Executor, organizationId: string, roleId: string) 
 }
 
 /**
- * Those scorecards with their cycle and person. `snapshot` is null when it equals the snapshot of
- * its framework version's first scorecard (nearly always; listRoleHistorySnapshots has those):
- * the comparison runs in the database so the same text does not cross over once per person.
+ * Those scorecards with their cycle, person and stored snapshot (scorecard_snapshots, loaded once
+ * per distinct id). `snapshot` carries the inline copy only for a row without a stored one.
  */
 export async function listRoleHistoryCards(db: Executor, organizationId: string, roleId: string) {
-  const firsts = roleHistoryCards(db, organizationId, roleId)
-    .select(({ fn }) => ["s.framework_version_id", fn.min("s.id").as("first_id")])
-    .groupBy("s.framework_version_id")
-    .as("f");
   return roleHistoryCards(db, organizationId, roleId)
-    .innerJoin(firsts, "f.framework_version_id", "s.framework_version_id")
-    .innerJoin("scorecards as r", "r.id", "f.first_id")
     .select([
       "s.id",
       "s.cycle_id",
       "s.employee_id",
-      "s.framework_version_id",
-      sql<string | null>`CASE WHEN s.snapshot = r.snapshot THEN NULL ELSE s.snapshot END`.as("snapshot"),
+      "s.snapshot_id",
+      sql<string | null>`CASE WHEN s.snapshot_id IS NULL THEN s.snapshot ELSE NULL END`.as("snapshot"),
     ])
-    .execute();
-}
-
-/** The snapshot of each framework version's first history scorecard (what a null snapshot above means). */
-export async function listRoleHistorySnapshots(db: Executor, organizationId: string, roleId: string) {
-  const firsts = roleHistoryCards(db, organizationId, roleId)
-    .select(({ fn }) => fn.min("s.id").as("first_id"))
-    .groupBy("s.framework_version_id");
-  return db
-    .selectFrom("scorecards")
-    .select(["framework_version_id", "snapshot"])
-    .where("organization_id", "=", organizationId)
-    .where("id", "in", firsts)
     .execute();
 }
 

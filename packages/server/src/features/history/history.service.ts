@@ -4,14 +4,10 @@ import { notFound } from "../../http/http-errors.js";
 import { parseSubPeriods } from "../cycles/cycles.presenter.js";
 import { findRole } from "../frameworks/frameworks.repository.js";
 import { parseSnapshot, type ScorecardSnapshot } from "../scorecards/scorecard-snapshot.js";
+import { loadSnapshots } from "../scorecards/scorecard-snapshot.store.js";
 import { unpackValues } from "../scores/scorecard-recompute.service.js";
 import { type ScoredMeasurement, valuesInTimeOrder } from "../scores/scorecard-result.js";
-import {
-  listRoleHistoryCards,
-  listRoleHistoryCycles,
-  listRoleHistoryPackedValues,
-  listRoleHistorySnapshots,
-} from "./history.repository.js";
+import { listRoleHistoryCards, listRoleHistoryCycles, listRoleHistoryPackedValues } from "./history.repository.js";
 import type { HistoryValuesResponse } from "./history.schemas.js";
 
 /**
@@ -34,37 +30,41 @@ export interface KpiHistoryEntry {
  * scorecard, the cycle's measurements aggregated by the KPI's aggregation in the scorecard's
  * snapshot, in time order so `last` means the latest). Scorecards without a value of a KPI add
  * nothing to it (no data is not a zero). KPIs with fewer than {@link MIN_HISTORY_VALUES} values
- * are left out. Set-based: four queries however many cycles and people.
+ * are left out. Set-based: three queries and one per batch of new snapshots, however many cycles and people.
  */
 export async function roleKpiHistory(
   db: Executor,
   organizationId: string,
   roleId: string,
 ): Promise<Record<string, KpiHistoryEntry>> {
-  const [cards, firstSnapshots, cycles, packedRows] = await Promise.all([
+  const [cards, cycles, packedRows] = await Promise.all([
     listRoleHistoryCards(db, organizationId, roleId),
-    listRoleHistorySnapshots(db, organizationId, roleId),
     listRoleHistoryCycles(db, organizationId, roleId),
     listRoleHistoryPackedValues(db, organizationId, roleId),
   ]);
   if (cards.length === 0) return {};
+  const snapshots = await loadSnapshots(
+    db,
+    organizationId,
+    cards.flatMap((c) => (c.snapshot_id ? [c.snapshot_id] : [])),
+  );
   const packed = new Map(packedRows.map((r) => [r.scorecard_id, r.packed]));
   const periodEnds = new Map(
     cycles.map((c) => [c.id, new Map(parseSubPeriods(c.sub_periods).map((p) => [p.key, p.end]))]),
   );
-  const aggregations = new Map<string, Map<string, Aggregation>>();
   const aggregationsOf = (snapshot: ScorecardSnapshot) =>
     new Map(snapshot.kpis.map((k) => [k.key, k.aggregation ?? "last"] as const));
-  for (const s of firstSnapshots) aggregations.set(s.framework_version_id, aggregationsOf(parseSnapshot(s.snapshot)));
+  const aggregations = new Map([...snapshots].map(([id, snapshot]) => [id, aggregationsOf(snapshot)]));
 
   const collected = new Map<string, { values: number[]; cycles: Set<string>; people: Set<string> }>();
   for (const card of cards) {
     const measurements = unpackValues(packed.get(card.id) ?? null);
     if (measurements.length === 0) continue;
-    const byKpiAggregation =
-      card.snapshot === null
-        ? aggregations.get(card.framework_version_id)
-        : aggregationsOf(parseSnapshot(card.snapshot));
+    const byKpiAggregation: ReadonlyMap<string, Aggregation> | undefined = card.snapshot_id
+      ? aggregations.get(card.snapshot_id)
+      : card.snapshot
+        ? aggregationsOf(parseSnapshot(card.snapshot))
+        : undefined;
     const byKpi = new Map<string, ScoredMeasurement[]>();
     for (const m of measurements) {
       const list = byKpi.get(m.kpi);
