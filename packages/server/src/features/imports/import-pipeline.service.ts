@@ -260,9 +260,9 @@ async function checkMeasurements(
   options: ImportOptions,
   problems: ProblemList,
   spill: NodeJS.WritableStream | null,
-): Promise<number> {
+): Promise<{ values: number; writer: MeasurementBulkWriter | null }> {
   const { table, outcome } = p;
-  if (!outcome.mapping || outcome.mapping.kind === "people") return 0;
+  if (!outcome.mapping || outcome.mapping.kind === "people") return { values: 0, writer: null };
   let values = 0;
   const writer = new MeasurementBulkWriter(db, caller, "import");
   const decimalStyle = decimalStyleFor("auto", { format: table.format, delimiter: table.delimiter });
@@ -296,7 +296,7 @@ async function checkMeasurements(
   outcome.added = counts.created;
   outcome.changed = counts.corrected;
   outcome.unchanged = counts.unchanged;
-  return values;
+  return { values, writer };
 }
 
 /**
@@ -312,9 +312,10 @@ async function writeMeasurements(
   options: ImportOptions,
   problems: ProblemList,
   inTransaction: (trx: Executor, outcome: ImportOutcome) => Promise<void>,
+  checked: MeasurementBulkWriter | null,
 ): Promise<boolean> {
   return withImportTransaction(db, async (trx, sqlite) => {
-    const writer = new MeasurementBulkWriter(trx, caller, "import", { sqlite });
+    const writer = new MeasurementBulkWriter(trx, caller, "import", { sqlite, known: checked?.knownCards() });
     const lines = createInterface({ input: createReadStream(spillPath), crlfDelay: Number.POSITIVE_INFINITY });
     let batch: BulkMeasurement[] = [];
     let written = 0;
@@ -433,14 +434,14 @@ export async function runImportPipeline(
     } else {
       let spill: ReturnType<typeof createWriteStream> | null = null;
       let spillPath = "";
-      let spilled = 0;
+      let checked: Awaited<ReturnType<typeof checkMeasurements>> = { values: 0, writer: null };
       if (options.commit) {
         spillDir = await mkdtemp(join(tmpdir(), "yardstick-import-"));
-        spillPath = join(spillDir, "values.ndjson");
+        spillPath = join(spillDir, "values.tsv");
         spill = createWriteStream(spillPath);
       }
       try {
-        spilled = await checkMeasurements(db, caller, p, options, problems, spill);
+        checked = await checkMeasurements(db, caller, p, options, problems, spill);
       } finally {
         if (spill) {
           spill.end();
@@ -453,11 +454,12 @@ export async function runImportPipeline(
             db,
             caller,
             spillPath,
-            spilled,
+            checked.values,
             outcome,
             options,
             problems,
             inTransaction,
+            checked.writer,
           );
         });
       }

@@ -155,3 +155,30 @@ export async function listScorecardsForBulkWrite(
   const rows = await (isPostgres(db) ? query.forUpdate("s").execute() : query.execute());
   return rows.map((row) => ({ ...row, snapshot: catalog.resolve(row) }));
 }
+
+/**
+ * The parts of these scorecards a bulk write checks that can change (everything but the snapshot,
+ * which is never rewritten), locked on PostgreSQL in id order like listScorecardsForWrite.
+ */
+export async function listScorecardStates(db: Executor, organizationId: string, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  const query = db
+    .selectFrom("scorecards as s")
+    .innerJoin("review_cycles as c", "c.id", "s.cycle_id")
+    .select([
+      "s.id",
+      "s.employee_id",
+      "s.cycle_id",
+      "s.valid_from",
+      "s.valid_to",
+      "c.name as cycle_name",
+      "c.status as cycle_status",
+      "c.start_date as cycle_start",
+      "c.end_date as cycle_end",
+      "c.sub_periods",
+    ])
+    .where("s.organization_id", "=", organizationId)
+    .where("s.id", "in", ids)
+    .orderBy("s.id");
+  return isPostgres(db) ? query.forUpdate("s").execute() : query.execute();
+}

@@ -8,6 +8,7 @@ import { recomputeCycle, recomputeScorecards } from "../scores/scorecard-recompu
 import { insertHistory, upsertCurrent, type WriteScorecardRow } from "./measurements.repository.js";
 import {
   countScorecardsByCycle,
+  listScorecardStates,
   listScorecardsForBulkWrite,
   listSlotsForBatch,
   prepareSqliteSlotStatements,
@@ -63,6 +64,11 @@ export interface BulkWriterOptions {
    * transaction). Writes then go through statements prepared once instead of Kysely batches.
    */
   sqlite?: SqliteDatabase.Database | undefined;
+  /**
+   * Scorecards an earlier pass of the same import read (knownCards): their snapshots are reused and
+   * only their cycle's status and the rest of the row are read again (and locked, on PostgreSQL).
+   */
+  known?: ReadonlyMap<string, WriteScorecardRow> | undefined;
 }
 
 const slotKey = (scorecardId: string, kpi: string, period: string, measuredOn: string) =>
@@ -290,13 +296,33 @@ export class MeasurementBulkWriter {
       this.ownEmployeeId = userId === null ? null : await callerEmployeeId(this.db, { ...this.auth, userId });
     }
     const missing = [...new Set(batch.map((m) => m.scorecardId))].filter((id) => !this.cards.has(id));
-    for (let i = 0; i < missing.length; i += WRITE_CHUNK) {
-      const ids = missing.slice(i, i + WRITE_CHUNK);
+    const org = this.auth.organizationId;
+    const known = this.options.known;
+    const seen = known ? missing.filter((id) => known.has(id)) : [];
+    const unseen = known ? missing.filter((id) => !known.has(id)) : missing;
+    for (let i = 0; i < seen.length; i += WRITE_CHUNK) {
+      const ids = seen.slice(i, i + WRITE_CHUNK);
       for (const id of ids) this.cards.set(id, null);
-      for (const card of await listScorecardsForBulkWrite(this.db, this.auth.organizationId, ids, this.catalog)) {
+      // Snapshots never change: only what may have changed since the first pass is read again.
+      for (const state of await listScorecardStates(this.db, org, ids)) {
+        const card = known?.get(state.id);
+        if (card) this.cards.set(state.id, { ...card, ...state });
+      }
+    }
+    for (let i = 0; i < unseen.length; i += WRITE_CHUNK) {
+      const ids = unseen.slice(i, i + WRITE_CHUNK);
+      for (const id of ids) this.cards.set(id, null);
+      for (const card of await listScorecardsForBulkWrite(this.db, org, ids, this.catalog)) {
         this.cards.set(card.id, card);
       }
     }
+  }
+
+  /** The scorecards read so far (null: not found), to hand to the writer of a second pass as `known`. */
+  knownCards(): ReadonlyMap<string, WriteScorecardRow> {
+    const out = new Map<string, WriteScorecardRow>();
+    for (const [id, card] of this.cards) if (card) out.set(id, card);
+    return out;
   }
 
   private snapshotOf(card: WriteScorecardRow): ScorecardSnapshot {
