@@ -113,7 +113,8 @@ test("HR opens a cycle, the employee reports a value, the manager corrects it, a
   browser,
   baseURL,
 }) => {
-  test.setTimeout(90_000);
+  // About 50 s on a quiet machine; the margin is for the two cores the server and browser share.
+  test.setTimeout(120_000);
   const hrContext = await newContext(browser, baseURL!, hrApi);
   const hr = await hrContext.newPage();
   let cycleId = "";
