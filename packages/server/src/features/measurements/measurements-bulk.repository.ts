@@ -1,5 +1,6 @@
 import type SqliteDatabase from "better-sqlite3";
 import { type RawBuilder, sql } from "kysely";
+import type { NewRow } from "../../db/database.js";
 import { type Executor, isPostgres } from "../../db/executor.js";
 
 /**
@@ -181,4 +182,41 @@ export async function listScorecardStates(db: Executor, organizationId: string, 
     .where("s.id", "in", ids)
     .orderBy("s.id");
   return isPostgres(db) ? query.forUpdate("s").execute() : query.execute();
+}
+
+/**
+ * PostgreSQL: new values and corrections of a batch in one statement with one array parameter per
+ * column (unnest), however many rows: no statement text growing with the batch, no parameter limit.
+ * Same effect as upsertCurrent: a slot that exists keeps its id and first time.
+ */
+export async function upsertCurrentPostgres(db: Executor, rows: readonly NewRow<"measurements">[]): Promise<void> {
+  if (rows.length === 0) return;
+  const col = <K extends keyof NewRow<"measurements">>(key: K) => rows.map((r) => r[key] ?? null);
+  await sql`
+    INSERT INTO measurements (id, organization_id, scorecard_id, cycle_id, employee_id, kpi_key, period,
+      measured_on, value, source, author_id, comment, recorded_at, created_at)
+    SELECT * FROM unnest(${col("id")}::text[], ${col("organization_id")}::text[], ${col("scorecard_id")}::text[],
+      ${col("cycle_id")}::text[], ${col("employee_id")}::text[], ${col("kpi_key")}::text[], ${col("period")}::text[],
+      ${col("measured_on")}::text[], ${col("value")}::double precision[], ${col("source")}::text[],
+      ${col("author_id")}::text[], ${col("comment")}::text[], ${col("recorded_at")}::text[], ${col("created_at")}::text[])
+    ON CONFLICT (organization_id, scorecard_id, kpi_key, period, measured_on) DO UPDATE SET
+      value = excluded.value, source = excluded.source, author_id = excluded.author_id,
+      comment = excluded.comment, recorded_at = excluded.recorded_at`.execute(db);
+}
+
+/** PostgreSQL: the earlier values of a batch's corrections in one statement (unnest, as above). */
+export async function insertHistoryPostgres(
+  db: Executor,
+  rows: readonly NewRow<"measurement_history">[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const col = <K extends keyof NewRow<"measurement_history">>(key: K) => rows.map((r) => r[key] ?? null);
+  await sql`
+    INSERT INTO measurement_history (id, organization_id, measurement_id, scorecard_id, kpi_key, period,
+      measured_on, value, source, author_id, comment, recorded_at, superseded_at, superseded_by)
+    SELECT * FROM unnest(${col("id")}::text[], ${col("organization_id")}::text[], ${col("measurement_id")}::text[],
+      ${col("scorecard_id")}::text[], ${col("kpi_key")}::text[], ${col("period")}::text[], ${col("measured_on")}::text[],
+      ${col("value")}::double precision[], ${col("source")}::text[], ${col("author_id")}::text[],
+      ${col("comment")}::text[], ${col("recorded_at")}::text[], ${col("superseded_at")}::text[],
+      ${col("superseded_by")}::text[])`.execute(db);
 }

@@ -1,6 +1,6 @@
 import type SqliteDatabase from "better-sqlite3";
 import type { MeasurementSource, NewRow } from "../../db/database.js";
-import { type Executor, newId, nowIso } from "../../db/executor.js";
+import { type Executor, isPostgres, newId, nowIso } from "../../db/executor.js";
 import { callerEmployeeId, PEOPLE_ADMINS } from "../access/access.service.js";
 import type { AuthContext } from "../auth/auth-context.js";
 import { parseSnapshot, type ScorecardSnapshot } from "../scorecards/scorecard-snapshot.js";
@@ -8,12 +8,14 @@ import { recomputeCycle, recomputeScorecards } from "../scores/scorecard-recompu
 import { insertHistory, upsertCurrent, type WriteScorecardRow } from "./measurements.repository.js";
 import {
   countScorecardsByCycle,
+  insertHistoryPostgres,
   listScorecardStates,
   listScorecardsForBulkWrite,
   listSlotsForBatch,
   prepareSqliteSlotStatements,
   SnapshotCatalog,
   type SqliteSlotStatements,
+  upsertCurrentPostgres,
 } from "./measurements-bulk.repository.js";
 import { mayReport, reporterRule } from "./reporter-permission.rule.js";
 
@@ -186,6 +188,11 @@ export class MeasurementBulkWriter {
     if (mode === "classify") return refusals;
     const writes = [...dirty.values()];
     // Current values first: history rows reference them.
+    if (isPostgres(this.db)) {
+      await upsertCurrentPostgres(this.db, writes);
+      await insertHistoryPostgres(this.db, history);
+      return refusals;
+    }
     for (let i = 0; i < writes.length; i += WRITE_CHUNK) await upsertCurrent(this.db, writes.slice(i, i + WRITE_CHUNK));
     for (let i = 0; i < history.length; i += WRITE_CHUNK) {
       await insertHistory(this.db, history.slice(i, i + WRITE_CHUNK));
