@@ -1,14 +1,20 @@
-import { type CSSVariablesResolver, createTheme, darken, luminance } from "@mantine/core";
+import { type CSSVariablesResolver, createTheme, darken, luminance, Notification } from "@mantine/core";
 
 export const theme = createTheme({
   primaryColor: "indigo",
   // Shade 7 of indigo reaches 4.5:1 against white (shade 6 is 4.3:1), so primary buttons, links
   // and badges stay readable for everyone (WCAG AA).
   primaryShade: { light: 7, dark: 5 },
+  // Filled badges and buttons pick black or white text by their background (white on green 6 is 2.7:1).
+  autoContrast: true,
   defaultRadius: "md",
   fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
   // A visible focus ring for keyboard users everywhere (not only on some components).
   focusRing: "auto",
+  components: {
+    // The close button is an icon; without a name screen readers announce only "button".
+    Notification: Notification.extend({ defaultProps: { closeButtonProps: { "aria-label": "Close notification" } } }),
+  },
 });
 
 /** Contrast of a colour against white, per WCAG. */

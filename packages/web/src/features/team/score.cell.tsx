@@ -23,7 +23,7 @@ export function ScoreCell({ score, absent }: { score: number | null; absent?: bo
       <Text size="sm" fw={600} span>
         {formatScore(score)}
       </Text>
-      <Text size="xs" c={tone.color === "gray" ? "dimmed" : `${tone.color}.9`}>
+      <Text size="xs" c={tone.color === "gray" ? "dimmed" : `var(--mantine-color-${tone.color}-light-color)`}>
         {tone.short}
       </Text>
     </Table.Td>
