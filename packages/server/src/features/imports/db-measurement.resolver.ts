@@ -21,11 +21,17 @@ function chunks<T>(items: readonly T[]): T[][] {
 }
 
 /** Measurement validation's questions answered from the database, for one organization, in batches. */
-export function databaseMeasurementResolver(db: Executor, organizationId: string): MeasurementResolver {
+export function databaseMeasurementResolver(
+  db: Executor,
+  organizationId: string,
+): MeasurementResolver & { snapshotOf(scorecardId: string): string | undefined } {
   // Many scorecards share one snapshot text: read its KPI keys once.
   const kpiKeysOf = new Map<string, readonly string[]>();
   const catalog = new SnapshotCatalog();
+  // The writer checks the same scorecards against their snapshots: it reuses these (shared strings).
+  const snapshots = new Map<string, string>();
   return {
+    snapshotOf: (scorecardId) => snapshots.get(scorecardId),
     listKpis: () => listKpiLabels(db, organizationId),
     listCycles: async () =>
       (await listCycleRows(db, organizationId)).map((c) => ({
@@ -56,6 +62,7 @@ export function databaseMeasurementResolver(db: Executor, organizationId: string
       const cards: ResolverScorecard[] = [];
       for (const ids of chunks(employeeIds)) {
         for (const row of await listScorecardsOf(db, organizationId, ids, cycleIds, catalog)) {
+          snapshots.set(row.id, row.snapshot);
           let kpiKeys = kpiKeysOf.get(row.snapshot);
           if (!kpiKeys) {
             kpiKeys = parseSnapshot(row.snapshot).framework.assignments.map((a) => a.kpi);

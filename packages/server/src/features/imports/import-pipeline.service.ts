@@ -264,7 +264,8 @@ async function checkMeasurements(
   const { table, outcome } = p;
   if (!outcome.mapping || outcome.mapping.kind === "people") return { values: 0, writer: null };
   let values = 0;
-  const writer = new MeasurementBulkWriter(db, caller, "import");
+  const resolver = databaseMeasurementResolver(db, caller.organizationId);
+  const writer = new MeasurementBulkWriter(db, caller, "import", { snapshotOf: resolver.snapshotOf });
   const decimalStyle = decimalStyleFor("auto", { format: table.format, delimiter: table.delimiter });
   let batch: BulkMeasurement[] = [];
   const flush = async () => {
@@ -272,7 +273,6 @@ async function checkMeasurements(
     for (const r of refusals) problems.add(refusalProblem(r));
     batch = [];
   };
-  const resolver = databaseMeasurementResolver(db, caller.organizationId);
   try {
     const rows = tap(table, outcome, options);
     for await (const result of validateMeasurementRows(rows, table.headers, outcome.mapping, resolver, {
@@ -315,7 +315,7 @@ async function writeMeasurements(
   checked: MeasurementBulkWriter | null,
 ): Promise<boolean> {
   return withImportTransaction(db, async (trx, sqlite) => {
-    const writer = new MeasurementBulkWriter(trx, caller, "import", { sqlite, known: checked?.knownCards() });
+    const writer = new MeasurementBulkWriter(trx, caller, "import", { sqlite, snapshotOf: checked?.snapshotTextOf });
     const lines = createInterface({ input: createReadStream(spillPath), crlfDelay: Number.POSITIVE_INFINITY });
     let batch: BulkMeasurement[] = [];
     let written = 0;

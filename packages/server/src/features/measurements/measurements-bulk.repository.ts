@@ -121,9 +121,35 @@ export class SnapshotCatalog {
   }
 }
 
+/** The cycles of a bulk write's scorecards, merged into their rows in JavaScript (see below). */
+async function withCycles<R extends { cycle_id: string }>(db: Executor, organizationId: string, rows: R[]) {
+  const ids = [...new Set(rows.map((r) => r.cycle_id))];
+  if (ids.length === 0) return [];
+  const cycles = await db
+    .selectFrom("review_cycles")
+    .select([
+      "id",
+      "name as cycle_name",
+      "status as cycle_status",
+      "start_date as cycle_start",
+      "end_date as cycle_end",
+      "sub_periods",
+    ])
+    .where("organization_id", "=", organizationId)
+    .where("id", "in", ids)
+    .execute();
+  const byId = new Map(cycles.map(({ id, ...cycle }) => [id, cycle]));
+  return rows.flatMap((row) => {
+    const cycle = byId.get(row.cycle_id);
+    return cycle ? [{ ...row, ...cycle }] : [];
+  });
+}
+
 /**
  * The scorecards a bulk write touches, with their cycles, as listScorecardsForWrite (locked on
  * PostgreSQL in id order until the transaction ends) but with snapshots read through a catalog.
+ * Scorecards are read by primary key alone and their few cycles separately: joined, SQLite (without
+ * planner statistics) may walk every scorecard of the cycle for each batch instead.
  */
 export async function listScorecardsForBulkWrite(
   db: Executor,
@@ -132,29 +158,27 @@ export async function listScorecardsForBulkWrite(
   catalog: SnapshotCatalog,
 ) {
   if (ids.length === 0) return [];
-  const snapshot = catalog.columns("s.snapshot");
+  const snapshot = catalog.columns("snapshot");
   const query = db
-    .selectFrom("scorecards as s")
-    .innerJoin("review_cycles as c", "c.id", "s.cycle_id")
+    .selectFrom("scorecards")
     .select([
-      "s.id",
-      "s.employee_id",
-      "s.cycle_id",
+      "id",
+      "employee_id",
+      "cycle_id",
       snapshot.index.as("snapshot_index"),
       snapshot.text.as("snapshot"),
-      "s.valid_from",
-      "s.valid_to",
-      "c.name as cycle_name",
-      "c.status as cycle_status",
-      "c.start_date as cycle_start",
-      "c.end_date as cycle_end",
-      "c.sub_periods",
+      "valid_from",
+      "valid_to",
     ])
-    .where("s.organization_id", "=", organizationId)
-    .where("s.id", "in", ids)
-    .orderBy("s.id");
-  const rows = await (isPostgres(db) ? query.forUpdate("s").execute() : query.execute());
-  return rows.map((row) => ({ ...row, snapshot: catalog.resolve(row) }));
+    .where("organization_id", "=", organizationId)
+    .where("id", "in", ids)
+    .orderBy("id");
+  const rows = await (isPostgres(db) ? query.forUpdate().execute() : query.execute());
+  const cards = rows.map(({ snapshot_index, snapshot: text, ...row }) => ({
+    ...row,
+    snapshot: catalog.resolve({ snapshot_index, snapshot: text }),
+  }));
+  return withCycles(db, organizationId, cards);
 }
 
 /**
@@ -164,24 +188,12 @@ export async function listScorecardsForBulkWrite(
 export async function listScorecardStates(db: Executor, organizationId: string, ids: readonly string[]) {
   if (ids.length === 0) return [];
   const query = db
-    .selectFrom("scorecards as s")
-    .innerJoin("review_cycles as c", "c.id", "s.cycle_id")
-    .select([
-      "s.id",
-      "s.employee_id",
-      "s.cycle_id",
-      "s.valid_from",
-      "s.valid_to",
-      "c.name as cycle_name",
-      "c.status as cycle_status",
-      "c.start_date as cycle_start",
-      "c.end_date as cycle_end",
-      "c.sub_periods",
-    ])
-    .where("s.organization_id", "=", organizationId)
-    .where("s.id", "in", ids)
-    .orderBy("s.id");
-  return isPostgres(db) ? query.forUpdate("s").execute() : query.execute();
+    .selectFrom("scorecards")
+    .select(["id", "employee_id", "cycle_id", "valid_from", "valid_to"])
+    .where("organization_id", "=", organizationId)
+    .where("id", "in", ids)
+    .orderBy("id");
+  return withCycles(db, organizationId, await (isPostgres(db) ? query.forUpdate().execute() : query.execute()));
 }
 
 /**

@@ -67,10 +67,11 @@ export interface BulkWriterOptions {
    */
   sqlite?: SqliteDatabase.Database | undefined;
   /**
-   * Scorecards an earlier pass of the same import read (knownCards): their snapshots are reused and
-   * only their cycle's status and the rest of the row are read again (and locked, on PostgreSQL).
+   * The snapshot texts of scorecards already read elsewhere in the same import (the validation's
+   * resolver, or the writer of the check pass: snapshotTextOf). Snapshots are never rewritten, so
+   * for these only the rest of the scorecard (and its cycle's status) is read (and locked, on PostgreSQL).
    */
-  known?: ReadonlyMap<string, WriteScorecardRow> | undefined;
+  snapshotOf?: ((scorecardId: string) => string | undefined) | undefined;
 }
 
 const slotKey = (scorecardId: string, kpi: string, period: string, measuredOn: string) =>
@@ -304,16 +305,16 @@ export class MeasurementBulkWriter {
     }
     const missing = [...new Set(batch.map((m) => m.scorecardId))].filter((id) => !this.cards.has(id));
     const org = this.auth.organizationId;
-    const known = this.options.known;
-    const seen = known ? missing.filter((id) => known.has(id)) : [];
-    const unseen = known ? missing.filter((id) => !known.has(id)) : missing;
+    const snapshotOf = this.options.snapshotOf;
+    const seen = snapshotOf ? missing.filter((id) => snapshotOf(id) !== undefined) : [];
+    const unseen = snapshotOf ? missing.filter((id) => snapshotOf(id) === undefined) : missing;
     for (let i = 0; i < seen.length; i += WRITE_CHUNK) {
       const ids = seen.slice(i, i + WRITE_CHUNK);
       for (const id of ids) this.cards.set(id, null);
-      // Snapshots never change: only what may have changed since the first pass is read again.
+      // Snapshots never change: the one already read is used, everything else is read again.
       for (const state of await listScorecardStates(this.db, org, ids)) {
-        const card = known?.get(state.id);
-        if (card) this.cards.set(state.id, { ...card, ...state });
+        const snapshot = snapshotOf?.(state.id);
+        if (snapshot !== undefined) this.cards.set(state.id, { ...state, snapshot });
       }
     }
     for (let i = 0; i < unseen.length; i += WRITE_CHUNK) {
@@ -325,12 +326,8 @@ export class MeasurementBulkWriter {
     }
   }
 
-  /** The scorecards read so far (null: not found), to hand to the writer of a second pass as `known`. */
-  knownCards(): ReadonlyMap<string, WriteScorecardRow> {
-    const out = new Map<string, WriteScorecardRow>();
-    for (const [id, card] of this.cards) if (card) out.set(id, card);
-    return out;
-  }
+  /** The snapshot text of a scorecard this writer has read, for a later writer's `snapshotOf`. */
+  readonly snapshotTextOf = (scorecardId: string): string | undefined => this.cards.get(scorecardId)?.snapshot;
 
   private snapshotOf(card: WriteScorecardRow): ScorecardSnapshot {
     let snapshot = this.snapshots.get(card.snapshot);
