@@ -144,8 +144,9 @@ test("HR imports a wide CSV and an XLSX through the page: mapping, row problems,
     await imports.mapColumn("CSAT remarks", "Remarks on one KPI", CSAT.name);
     await imports.checkButton.click();
     await expect(imports.checkStatus).toContainText(
-      `No problems found6 rows can be imported: ${valueCount} values would be added, 0 changed and 0 left unchanged.`,
+      `6 rows can be imported: ${valueCount} values would be added, 0 changed and 0 left unchanged.`,
     );
+    await expect(imports.checkStatus).toContainText("No problems found");
     await expect(imports.problemsTable).toHaveCount(0);
     await expect(imports.saveMappingCheckbox(sourceName)).toBeChecked();
     await imports.importButton.click();
