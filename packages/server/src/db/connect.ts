@@ -65,6 +65,9 @@ export async function openSqliteWriteConnection(db: Kysely<Database>): Promise<S
   raw.pragma("foreign_keys = ON");
   raw.pragma("busy_timeout = 5000");
   raw.pragma("synchronous = NORMAL");
+  // A bulk write touches the table and its indexes all over: with the default 2 MB page cache the
+  // transaction keeps spilling pages to the WAL and reading them back. Bounded, and only while it runs.
+  raw.pragma("cache_size = -65536");
   const own = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
   return { db: own, raw, separate: true, release: () => own.destroy() };
 }

@@ -1,5 +1,6 @@
 import type { Executor } from "../../db/executor.js";
 import { parseSubPeriods } from "../cycles/cycles.presenter.js";
+import type { KnownCard } from "../measurements/measurements.bulk.js";
 import { SnapshotCatalog } from "../measurements/measurements-bulk.repository.js";
 import { parseSnapshot } from "../scorecards/scorecard-snapshot.js";
 import {
@@ -24,14 +25,14 @@ function chunks<T>(items: readonly T[]): T[][] {
 export function databaseMeasurementResolver(
   db: Executor,
   organizationId: string,
-): MeasurementResolver & { snapshotOf(scorecardId: string): string | undefined } {
+): MeasurementResolver & { knownCard(scorecardId: string): KnownCard | undefined } {
   // Many scorecards share one snapshot text: read its KPI keys once.
   const kpiKeysOf = new Map<string, readonly string[]>();
   const catalog = new SnapshotCatalog();
   // The writer checks the same scorecards against their snapshots: it reuses these (shared strings).
-  const snapshots = new Map<string, string>();
+  const known = new Map<string, KnownCard>();
   return {
-    snapshotOf: (scorecardId) => snapshots.get(scorecardId),
+    knownCard: (scorecardId) => known.get(scorecardId),
     listKpis: () => listKpiLabels(db, organizationId),
     listCycles: async () =>
       (await listCycleRows(db, organizationId)).map((c) => ({
@@ -62,7 +63,7 @@ export function databaseMeasurementResolver(
       const cards: ResolverScorecard[] = [];
       for (const ids of chunks(employeeIds)) {
         for (const row of await listScorecardsOf(db, organizationId, ids, cycleIds, catalog)) {
-          snapshots.set(row.id, row.snapshot);
+          known.set(row.id, { cycleId: row.cycle_id, snapshot: row.snapshot });
           let kpiKeys = kpiKeysOf.get(row.snapshot);
           if (!kpiKeys) {
             kpiKeys = parseSnapshot(row.snapshot).framework.assignments.map((a) => a.kpi);

@@ -265,7 +265,7 @@ async function checkMeasurements(
   if (!outcome.mapping || outcome.mapping.kind === "people") return { values: 0, writer: null };
   let values = 0;
   const resolver = databaseMeasurementResolver(db, caller.organizationId);
-  const writer = new MeasurementBulkWriter(db, caller, "import", { snapshotOf: resolver.snapshotOf });
+  const writer = new MeasurementBulkWriter(db, caller, "import", { knownCard: resolver.knownCard });
   const decimalStyle = decimalStyleFor("auto", { format: table.format, delimiter: table.delimiter });
   let batch: BulkMeasurement[] = [];
   const flush = async () => {
@@ -315,7 +315,7 @@ async function writeMeasurements(
   checked: MeasurementBulkWriter | null,
 ): Promise<boolean> {
   return withImportTransaction(db, async (trx, sqlite) => {
-    const writer = new MeasurementBulkWriter(trx, caller, "import", { sqlite, snapshotOf: checked?.snapshotTextOf });
+    const writer = new MeasurementBulkWriter(trx, caller, "import", { sqlite, knownCard: checked?.knownCard });
     const lines = createInterface({ input: createReadStream(spillPath), crlfDelay: Number.POSITIVE_INFINITY });
     let batch: BulkMeasurement[] = [];
     let written = 0;

@@ -182,15 +182,23 @@ export async function listScorecardsForBulkWrite(
 }
 
 /**
- * The parts of these scorecards a bulk write checks that can change (everything but the snapshot,
- * which is never rewritten), locked on PostgreSQL in id order like listScorecardsForWrite.
+ * The parts of these scorecards (all of one cycle) a bulk write checks that can change: everything
+ * but the snapshot, which is never rewritten. Locked on PostgreSQL in id order like
+ * listScorecardsForWrite. Asked by cycle and id, SQLite answers from the scoring index alone; by id
+ * only, it scanned that index for the whole organization on every batch.
  */
-export async function listScorecardStates(db: Executor, organizationId: string, ids: readonly string[]) {
+export async function listScorecardStates(
+  db: Executor,
+  organizationId: string,
+  cycleId: string,
+  ids: readonly string[],
+) {
   if (ids.length === 0) return [];
   const query = db
     .selectFrom("scorecards")
     .select(["id", "employee_id", "cycle_id", "valid_from", "valid_to"])
     .where("organization_id", "=", organizationId)
+    .where("cycle_id", "=", cycleId)
     .where("id", "in", ids)
     .orderBy("id");
   return withCycles(db, organizationId, await (isPostgres(db) ? query.forUpdate().execute() : query.execute()));

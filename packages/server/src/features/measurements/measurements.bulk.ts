@@ -67,11 +67,17 @@ export interface BulkWriterOptions {
    */
   sqlite?: SqliteDatabase.Database | undefined;
   /**
-   * The snapshot texts of scorecards already read elsewhere in the same import (the validation's
-   * resolver, or the writer of the check pass: snapshotTextOf). Snapshots are never rewritten, so
+   * Scorecards already read elsewhere in the same import (by the validation's resolver, or the
+   * writer of the check pass: its knownCard). Snapshots are never rewritten, so
    * for these only the rest of the scorecard (and its cycle's status) is read (and locked, on PostgreSQL).
    */
-  snapshotOf?: ((scorecardId: string) => string | undefined) | undefined;
+  knownCard?: ((scorecardId: string) => KnownCard | undefined) | undefined;
+}
+
+/** What an earlier read of a scorecard in the same import already knows. */
+export interface KnownCard {
+  cycleId: string;
+  snapshot: string;
 }
 
 const slotKey = (scorecardId: string, kpi: string, period: string, measuredOn: string) =>
@@ -305,16 +311,28 @@ export class MeasurementBulkWriter {
     }
     const missing = [...new Set(batch.map((m) => m.scorecardId))].filter((id) => !this.cards.has(id));
     const org = this.auth.organizationId;
-    const snapshotOf = this.options.snapshotOf;
-    const seen = snapshotOf ? missing.filter((id) => snapshotOf(id) !== undefined) : [];
-    const unseen = snapshotOf ? missing.filter((id) => snapshotOf(id) === undefined) : missing;
-    for (let i = 0; i < seen.length; i += WRITE_CHUNK) {
-      const ids = seen.slice(i, i + WRITE_CHUNK);
-      for (const id of ids) this.cards.set(id, null);
-      // Snapshots never change: the one already read is used, everything else is read again.
-      for (const state of await listScorecardStates(this.db, org, ids)) {
-        const snapshot = snapshotOf?.(state.id);
-        if (snapshot !== undefined) this.cards.set(state.id, { ...state, snapshot });
+    const knownCard = this.options.knownCard;
+    const seen = new Map<string, { id: string; snapshot: string }[]>();
+    const unseen: string[] = [];
+    for (const id of missing) {
+      const card = knownCard?.(id);
+      if (!card) {
+        unseen.push(id);
+        continue;
+      }
+      const list = seen.get(card.cycleId) ?? [];
+      list.push({ id, snapshot: card.snapshot });
+      seen.set(card.cycleId, list);
+    }
+    for (const [cycleId, cards] of seen) {
+      for (let i = 0; i < cards.length; i += WRITE_CHUNK) {
+        const chunk = new Map(cards.slice(i, i + WRITE_CHUNK).map((c) => [c.id, c.snapshot]));
+        for (const id of chunk.keys()) this.cards.set(id, null);
+        // Snapshots never change: the one already read is used, everything else is read again.
+        for (const state of await listScorecardStates(this.db, org, cycleId, [...chunk.keys()])) {
+          const snapshot = chunk.get(state.id);
+          if (snapshot !== undefined) this.cards.set(state.id, { ...state, snapshot });
+        }
       }
     }
     for (let i = 0; i < unseen.length; i += WRITE_CHUNK) {
@@ -326,8 +344,11 @@ export class MeasurementBulkWriter {
     }
   }
 
-  /** The snapshot text of a scorecard this writer has read, for a later writer's `snapshotOf`. */
-  readonly snapshotTextOf = (scorecardId: string): string | undefined => this.cards.get(scorecardId)?.snapshot;
+  /** A scorecard this writer has read (its cycle and snapshot), for a later writer's `knownCard`. */
+  readonly knownCard = (scorecardId: string): KnownCard | undefined => {
+    const card = this.cards.get(scorecardId);
+    return card ? { cycleId: card.cycle_id, snapshot: card.snapshot } : undefined;
+  };
 
   private snapshotOf(card: WriteScorecardRow): ScorecardSnapshot {
     let snapshot = this.snapshots.get(card.snapshot);

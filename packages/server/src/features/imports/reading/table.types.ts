@@ -39,7 +39,7 @@ export interface OpenedTable {
   format: TableFormat;
   /** CSV: the delimiter used. */
   delimiter?: string;
-  /** XLSX: the names of the sheets seen so far (all sheets once reading finished). */
+  /** XLSX: the names of the workbook's sheets, in the workbook's order. */
   sheets?: string[];
   /** XLSX: the sheet being read. */
   sheet?: string;
