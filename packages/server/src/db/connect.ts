@@ -26,7 +26,10 @@ export function connectSqlite(dataDir: string | ":memory:"): DatabaseHandle {
   const sqlite = new SqliteDatabase(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("busy_timeout = 5000");
+  // better-sqlite3 waits for a lock synchronously, freezing every request meanwhile. The only other
+  // writer is a bulk import on its own connection (or a CLI import), which can hold the lock for a
+  // minute: waiting longer than a moment helps nobody, so a write then fails fast with a 503.
+  sqlite.pragma("busy_timeout = 250");
   sqlite.pragma("synchronous = NORMAL");
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   rawSqlite.set(db, sqlite);

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { isSqliteBusy } from "../../db/connect.js";
 import type { Database } from "../../db/database.js";
 import { newId, nowIso } from "../../db/executor.js";
 import { conflict, unauthorized } from "../../http/http-errors.js";
@@ -101,7 +102,10 @@ export class AuthService {
     if (!session) return null;
     if (now.getTime() - Date.parse(session.lastSeenAt) > 60_000) {
       const expiresAt = new Date(now.getTime() + this.sessionTtlMs).toISOString();
-      await touchSession(this.db, session.sessionId, now.toISOString(), expiresAt);
+      // Best effort: extending a session must not fail a read while an import holds the write lock.
+      await touchSession(this.db, session.sessionId, now.toISOString(), expiresAt).catch((error: unknown) => {
+        if (!isSqliteBusy(error)) throw error;
+      });
     }
     return {
       userId: session.userId,

@@ -84,10 +84,10 @@ describe("an import being written on a SQLite file", () => {
         inTransaction: async () => {
           const get = await within(2_000, hr.request("GET", "/api/v1/imports/runs"));
           const valuesSeen = await countValues();
-          // A write cannot take the lock the import holds and is told to retry (a transaction that
-          // read first is refused at once; a lone statement waits busy_timeout first).
+          // A write cannot take the lock the import holds and is told to retry at once (a transaction
+          // that read first is refused immediately; a lone statement waits the short busy_timeout).
           const put = await within(
-            10_000,
+            2_000,
             hr.request("PUT", "/api/v1/imports/sources", { name: "Monthly calls", mapping }),
           );
           during = { get, valuesSeen, put };
