@@ -17,16 +17,23 @@ export const theme = createTheme({
   },
 });
 
-/** Contrast of a colour against white, per WCAG. */
-const contrastOnWhite = (color: string) => 1.05 / (luminance(color) + 0.05);
+/** WCAG contrast of two colours. */
+function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
 
 /**
- * Shade 9 of a colour, darkened until it reaches 5:1 on white. "Light" badges and alerts sit on a
- * 10% tint of their colour, which costs about 0.4 of contrast, so 5:1 on white is 4.5:1 there.
+ * Text colour for a "light" badge or alert of one palette: shade 9, darkened until it reaches
+ * 4.5:1 (WCAG AA) on the palette's shade 1, the darkest background the light variant paints.
  */
-export function readableOnTint(shade9: string): string {
-  let color = shade9;
-  for (let amount = 0.1; contrastOnWhite(color) < 5 && amount < 0.9; amount += 0.1) color = darken(shade9, amount);
+export function readableOnTint(shades: readonly string[]): string {
+  const text = shades[9] ?? "#000000";
+  const background = shades[1] ?? "#ffffff";
+  let color = text;
+  for (let amount = 0.05; contrast(color, background) < 4.6 && amount < 0.9; amount += 0.05) {
+    color = darken(text, amount);
+  }
   return color;
 }
 
@@ -38,8 +45,7 @@ export function readableOnTint(shade9: string): string {
 export const cssVariablesResolver: CSSVariablesResolver = (t) => {
   const lightText: Record<string, string> = {};
   for (const [name, shades] of Object.entries(t.colors)) {
-    const darkest = shades[9];
-    if (darkest) lightText[`--mantine-color-${name}-light-color`] = readableOnTint(darkest);
+    lightText[`--mantine-color-${name}-light-color`] = readableOnTint(shades);
   }
   return {
     variables: {},

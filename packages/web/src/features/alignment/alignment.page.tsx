@@ -202,7 +202,7 @@ export function AlignmentPage() {
               style={{ borderBottom: "1px solid var(--mantine-color-gray-3)" }}
               aria-hidden
             >
-              <Text size="xs" fw={600} c="teal.8">
+              <Text size="xs" fw={600} c="var(--mantine-color-teal-light-color)">
                 Objectives
               </Text>
               <Text size="xs">→</Text>
@@ -267,7 +267,7 @@ export function AlignmentPage() {
                           {objective.label}
                         </Text>
                         {!kpisOf ? (
-                          <Text span size="sm" c={objective.gap ? "red.8" : "dimmed"}>
+                          <Text span size="sm" c={objective.gap ? "var(--mantine-color-red-light-color)" : "dimmed"}>
                             {objective.gap ? " — no KPI serves it" : " — served through its sub-objectives"}
                           </Text>
                         ) : (

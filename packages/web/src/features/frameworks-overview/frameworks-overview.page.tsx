@@ -95,7 +95,7 @@ function ChecksCell({ row }: { row: OverviewRow }) {
       ) : (
         <Group gap={4} wrap="wrap">
           {error > 0 && (
-            <Badge color="red.8" variant="filled" miw="max-content">
+            <Badge color="var(--mantine-color-red-light-color)" variant="filled" miw="max-content">
               {error} {error === 1 ? "error" : "errors"}
             </Badge>
           )}
@@ -231,11 +231,19 @@ export function FrameworksOverviewPage() {
         <Stack gap="lg">
           <SimpleGrid cols={{ base: 3, md: 6 }} spacing="sm" component="dl" m={0} aria-label="Summary">
             <Stat label="Roles" value={rows.length} />
-            <Stat label="Published" value={summary.published + summary.pending} color="green.8" />
-            <Stat label="With a draft" value={summary.pending + summary.draft} color="yellow.9" />
+            <Stat
+              label="Published"
+              value={summary.published + summary.pending}
+              color="var(--mantine-color-green-light-color)"
+            />
+            <Stat
+              label="With a draft"
+              value={summary.pending + summary.draft}
+              color="var(--mantine-color-yellow-light-color)"
+            />
             <Stat label="No framework" value={summary.none} color="gray.8" />
-            <Stat label="Errors" value={summary.error} color="red.8" />
-            <Stat label="Warnings" value={summary.warning} color="orange.9" />
+            <Stat label="Errors" value={summary.error} color="var(--mantine-color-red-light-color)" />
+            <Stat label="Warnings" value={summary.warning} color="var(--mantine-color-orange-light-color)" />
           </SimpleGrid>
           <Group align="flex-end" wrap="wrap">
             <TextInput

@@ -64,7 +64,7 @@ export function PublishModal({ opened, version, findings, unsaved, loading, erro
             </Alert>
           )}
           {warnings > 0 && errors.length === 0 && (
-            <Text size="sm" c="orange.8">
+            <Text size="sm" c="var(--mantine-color-orange-light-color)">
               {warnings} {warnings === 1 ? "warning remains" : "warnings remain"}; you can publish, but consider the fix
               hints first.
             </Text>

@@ -11,7 +11,7 @@ export function SaveStatusIndicator({ status, onRetry }: { status: SaveStatus; o
       content = (
         <>
           <IconCheck size={16} color="var(--mantine-color-green-7)" aria-hidden />
-          <Text size="sm" c="green.8">
+          <Text size="sm" c="var(--mantine-color-green-light-color)">
             Saved
           </Text>
         </>
@@ -32,7 +32,7 @@ export function SaveStatusIndicator({ status, onRetry }: { status: SaveStatus; o
       content = (
         <>
           <IconAlertTriangle size={16} color="var(--mantine-color-orange-7)" aria-hidden />
-          <Text size="sm" c="orange.8">
+          <Text size="sm" c="var(--mantine-color-orange-light-color)">
             Not saved yet: {status.reason}
           </Text>
         </>
@@ -43,7 +43,7 @@ export function SaveStatusIndicator({ status, onRetry }: { status: SaveStatus; o
         <>
           <IconAlertTriangle size={16} color="var(--mantine-color-red-7)" aria-hidden />
           <Tooltip label={errorMessage(status.error)} multiline w={320}>
-            <Text size="sm" c="red.8">
+            <Text size="sm" c="var(--mantine-color-red-light-color)">
               Not saved: {errorMessage(status.error)}
             </Text>
           </Tooltip>

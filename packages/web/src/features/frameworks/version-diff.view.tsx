@@ -29,14 +29,14 @@ function ChangeRows({ changes, name }: { changes: FieldChange[]; name: (key: str
         <Table.Tr key={c.field}>
           <Table.Td>{fieldLabel(c.field)}</Table.Td>
           <Table.Td>
-            <Text size="sm" c="red.8" td="line-through">
+            <Text size="sm" c="var(--mantine-color-red-light-color)" td="line-through">
               {c.field === "objectives" && Array.isArray(c.from)
                 ? (c.from as string[]).map(name).join(", ") || "(none)"
                 : show(c.from)}
             </Text>
           </Table.Td>
           <Table.Td>
-            <Text size="sm" c="green.8">
+            <Text size="sm" c="var(--mantine-color-green-light-color)">
               {c.field === "objectives" && Array.isArray(c.to)
                 ? (c.to as string[]).map(name).join(", ") || "(none)"
                 : show(c.to)}

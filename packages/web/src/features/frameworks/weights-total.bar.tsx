@@ -9,7 +9,11 @@ function Total({ label, total, ok }: { label: string; total: number; ok: boolean
       <ThemeIcon size="sm" radius="xl" color={ok ? "green" : "red"} variant="light" aria-hidden>
         {ok ? <IconCheck size={14} /> : <IconAlertTriangle size={14} />}
       </ThemeIcon>
-      <Text size="sm" fw={600} c={ok ? "green.8" : "red.8"}>
+      <Text
+        size="sm"
+        fw={600}
+        c={ok ? "var(--mantine-color-green-light-color)" : "var(--mantine-color-red-light-color)"}
+      >
         {label} {formatWeight(total)}% of 100%
       </Text>
     </Group>

@@ -120,7 +120,7 @@ export function ImportHistorySection() {
                           {STATUS[run.status].label}
                         </Badge>
                         {run.status !== "committed" && run.counts.problems > 0 && (
-                          <Text size="xs" c="red.8">
+                          <Text size="xs" c="var(--mantine-color-red-light-color)">
                             {formatCount(run.counts.problems)} problems
                           </Text>
                         )}

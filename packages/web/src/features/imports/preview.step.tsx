@@ -107,14 +107,19 @@ export function PreviewStep(props: Props) {
         </Title>
         <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="sm">
           <Stat label="Rows" value={counts.rows} unit="in the file" />
-          <Stat label="Would add" value={counts.added} unit={`new ${unit}`} color="green.8" />
+          <Stat
+            label="Would add"
+            value={counts.added}
+            unit={`new ${unit}`}
+            color="var(--mantine-color-green-light-color)"
+          />
           <Stat label="Would change" value={counts.changed} unit={`corrected ${unit}`} color="blue.8" />
           <Stat label="Unchanged" value={counts.unchanged} unit={`${unit} as stored`} />
           <Stat
             label="Problems"
             value={counts.problems}
             unit="to fix first"
-            color={counts.problems > 0 ? "red.8" : undefined}
+            color={counts.problems > 0 ? "var(--mantine-color-red-light-color)" : undefined}
           />
         </SimpleGrid>
       </section>

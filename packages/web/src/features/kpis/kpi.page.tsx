@@ -211,7 +211,7 @@ export function KpiPage() {
                 )}
               </>
             ) : (
-              <Text size="sm" c="orange.8">
+              <Text size="sm" c="var(--mantine-color-orange-light-color)">
                 This qualitative KPI has no rating scale yet. Edit the KPI and add an anchored scale.
               </Text>
             )}

@@ -89,7 +89,7 @@ export function RoleFrameworkSection({ role }: { role: RoleDetail }) {
           </Text>
         )}
         {latest && !latestPublished && (
-          <Text size="sm" c="orange.8">
+          <Text size="sm" c="var(--mantine-color-orange-light-color)">
             Not published yet: no scorecard can use this framework until a version is published.
           </Text>
         )}

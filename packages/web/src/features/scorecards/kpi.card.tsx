@@ -63,7 +63,7 @@ export function KpiCard({ item, score, trend, unit, onReport, onExplain }: Props
           </div>
         </Group>
         {item.override && (
-          <Text size="xs" c="orange.8">
+          <Text size="xs" c="var(--mantine-color-orange-light-color)">
             Personal target: {item.override.reason}
           </Text>
         )}
