@@ -37,18 +37,11 @@ export async function listReportingLineIds(db: Executor, organizationId: string,
 }
 
 /**
- * Whether `employeeId` is below `managerId` in the reporting line (direct or indirect): walks up
- * from the one employee along manager_id by primary key, instead of listing the manager's whole
- * line. UNION stops the walk on a loop, as in listReportingLineIds.
+ * `employeeId` and everyone above them: a walk up manager_id by primary key. UNION (not UNION ALL)
+ * stops the walk on a loop that slipped into the data, as in listReportingLineIds.
  */
-export async function isInReportingLine(
-  db: Executor,
-  organizationId: string,
-  managerId: string,
-  employeeId: string,
-): Promise<boolean> {
-  if (managerId === employeeId) return false;
-  const row = await db
+export function managerChain(db: Executor, organizationId: string, employeeId: string) {
+  return db
     .withRecursive("chain(id, manager_id)", (qb) =>
       qb
         .selectFrom("employees")
@@ -63,7 +56,21 @@ export async function isInReportingLine(
             .where("e.organization_id", "=", organizationId),
         ),
     )
-    .selectFrom("chain")
+    .selectFrom("chain");
+}
+
+/**
+ * Whether `employeeId` is below `managerId` in the reporting line (direct or indirect), walking up
+ * from the one employee instead of listing the manager's whole line.
+ */
+export async function isInReportingLine(
+  db: Executor,
+  organizationId: string,
+  managerId: string,
+  employeeId: string,
+): Promise<boolean> {
+  if (managerId === employeeId) return false;
+  const row = await managerChain(db, organizationId, employeeId)
     .select("id")
     .where("manager_id", "=", managerId)
     .limit(1)

@@ -1,5 +1,6 @@
 import type { NewRow, RowUpdate } from "../../db/database.js";
 import type { Executor } from "../../db/executor.js";
+import { managerChain } from "../access/access.repository.js";
 
 /** An employee with the names the API shows next to the ids. */
 export type PersonRow = NonNullable<Awaited<ReturnType<typeof findPerson>>>;
@@ -90,27 +91,10 @@ export async function updateEmployee(
 
 /**
  * `employeeId` and everyone above them, nearest first: the chain a new manager must not
- * contain the employee in. UNION keeps the walk finite even over a damaged loop.
+ * contain the employee in.
  */
 export async function listManagerChainIds(db: Executor, organizationId: string, employeeId: string): Promise<string[]> {
-  const rows = await db
-    .withRecursive("chain(id, manager_id)", (qb) =>
-      qb
-        .selectFrom("employees")
-        .select(["id", "manager_id"])
-        .where("organization_id", "=", organizationId)
-        .where("id", "=", employeeId)
-        .union((inner) =>
-          inner
-            .selectFrom("employees as e")
-            .innerJoin("chain", "chain.manager_id", "e.id")
-            .select(["e.id", "e.manager_id"])
-            .where("e.organization_id", "=", organizationId),
-        ),
-    )
-    .selectFrom("chain")
-    .select("id")
-    .execute();
+  const rows = await managerChain(db, organizationId, employeeId).select("id").execute();
   return rows.map((r) => r.id);
 }
 
