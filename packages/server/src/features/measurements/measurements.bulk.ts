@@ -5,6 +5,7 @@ import { callerEmployeeId, PEOPLE_ADMINS } from "../access/access.service.js";
 import type { AuthContext } from "../auth/auth-context.js";
 import { parseSnapshot, type ScorecardSnapshot } from "../scorecards/scorecard-snapshot.js";
 import { recomputeCycle, recomputeScorecards } from "../scores/scorecard-recompute.service.js";
+import { historyEntryFor } from "./history-entry.js";
 import { insertHistory, upsertCurrent, type WriteScorecardRow } from "./measurements.repository.js";
 import {
   countScorecardsByCycle,
@@ -169,22 +170,7 @@ export class MeasurementBulkWriter {
       };
       if (current) {
         this.totals.corrected += 1;
-        history.push({
-          id: newId(),
-          organization_id: org,
-          measurement_id: current.id,
-          scorecard_id: current.scorecard_id,
-          kpi_key: current.kpi_key,
-          period: current.period,
-          measured_on: current.measured_on ?? "",
-          value: current.value,
-          source: current.source,
-          author_id: current.author_id ?? null,
-          comment: current.comment ?? null,
-          recorded_at: current.recorded_at,
-          superseded_at: now,
-          superseded_by: this.auth.userId,
-        });
+        history.push(historyEntryFor(current, now, this.auth.userId));
       } else {
         this.totals.created += 1;
       }

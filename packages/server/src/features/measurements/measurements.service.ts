@@ -8,6 +8,7 @@ import { parseSubPeriods } from "../cycles/cycles.presenter.js";
 import { parseSnapshot, type ScorecardSnapshot } from "../scorecards/scorecard-snapshot.js";
 import { loadVisibleScorecard } from "../scorecards/scorecards.service.js";
 import { recomputeScorecards, scoreOfScorecard } from "../scores/scorecard-recompute.service.js";
+import { historyEntryFor } from "./history-entry.js";
 import { resolveSlot } from "./measurement-slot.rule.js";
 import { presentHistoryEntry, presentMeasurement } from "./measurements.presenter.js";
 import {
@@ -239,22 +240,7 @@ async function applyMeasurements(
       outcomes.push({ index: a.index, status: "unchanged", measurementId: current.id });
       continue;
     } else {
-      history.push({
-        id: newId(),
-        organization_id: org,
-        measurement_id: current.id,
-        scorecard_id: current.scorecard_id,
-        kpi_key: current.kpi_key,
-        period: current.period,
-        measured_on: current.measured_on ?? "",
-        value: current.value,
-        source: current.source,
-        author_id: current.author_id ?? null,
-        comment: current.comment ?? null,
-        recorded_at: current.recorded_at,
-        superseded_at: now,
-        superseded_by: auth.userId,
-      });
+      history.push(historyEntryFor(current, now, auth.userId));
       outcomes.push({ index: a.index, status: "corrected", measurementId: current.id });
     }
     existing.set(key, next);
