@@ -2,6 +2,7 @@ import autocannon from "autocannon";
 import Fastify from "fastify";
 import { buildApp } from "../packages/server/src/app.js";
 import { loadConfig } from "../packages/server/src/config/config.js";
+import { refreshPlannerStatistics } from "../packages/server/src/db/sqlite-statistics.js";
 import { AuthService } from "../packages/server/src/features/auth/auth.service.js";
 import type { SeededBench } from "./recompute.bench.js";
 import type { BenchFigure } from "./report.js";
@@ -31,10 +32,13 @@ async function load(url: string, cookie: string | null, duration: number) {
     duration,
     ...(cookie ? { headers: { cookie } } : {}),
   });
-  if (result.non2xx > 0 || result.errors > 0) {
-    throw new Error(`${url}: ${result.non2xx} non-2xx responses and ${result.errors} errors under load`);
-  }
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+  // Failures under load are part of the result (a timed-out request counts as an error), not a crash.
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failures: result.non2xx + result.errors + result.timeouts,
+  };
 }
 
 /** The same JSON from a bare Fastify route: what the product's GET costs beyond serving bytes. */
@@ -80,57 +84,53 @@ export async function runHttpBench(options: {
     ];
     const bodies = new Map<string, string>();
     const baselines = new Map<string, Awaited<ReturnType<typeof load>>>();
-    // As installed today, SQLite has no planner statistics, and `organization_id = ? AND id IN (…)`
-    // then scans the organization instead of using the primary key: measured without, then after ANALYZE.
-    for (const stats of [false, true]) {
-      if (stats) seeded.raw.exec("ANALYZE");
-      for (const target of targets) {
-        let body = bodies.get(target.path);
-        if (body === undefined) {
-          const first = await fetch(`${base}${target.path}`, { headers: { cookie } });
-          body = await first.text();
-          if (first.status !== 200) throw new Error(`${target.path}: ${first.status} ${body.slice(0, 200)}`);
-          bodies.set(target.path, body);
-        }
-        let baseline = baselines.get(target.path);
-        if (!baseline) {
-          const bare = await bareServer(body);
-          try {
-            log(`http: ${target.name}: bare route, ${options.duration} s × ${CONNECTIONS} connections`);
-            baseline = await load(bare.url, null, options.duration);
-            baselines.set(target.path, baseline);
-          } finally {
-            await bare.app.close();
-          }
-        }
-        log(
-          `http: ${target.name}${stats ? " (after ANALYZE)" : " (no planner statistics)"}: ${body.length.toLocaleString("en")} bytes`,
-        );
-        const product = await load(`${base}${target.path}`, cookie, options.duration);
-        const ratio = product.rps / baseline.rps;
-        const judged = target.judged && stats;
-        const met = judged ? product.p99 <= P99_TARGET_MS && ratio >= 0.5 : null;
-        const misses: string[] = [];
-        if (product.p99 > P99_TARGET_MS) misses.push(`p99 ${product.p99 - P99_TARGET_MS} ms over 50 ms`);
-        if (ratio < 0.5) misses.push(`throughput ${((0.5 - ratio) * 100).toFixed(0)} points under 50%`);
-        figures.push({
-          name: `${target.name}${stats ? " (after ANALYZE)" : " (no statistics)"}`,
-          product: product.rps,
-          baseline: baseline.rps,
-          unit: "req/s",
-          ratio,
-          target: judged ? "p99 ≤ 50 ms, ≥ 50% of bare" : "(reported)",
-          met,
-          verdict: `p50/p99 ${product.p50}/${product.p99} ms (bare ${baseline.p50}/${baseline.p99})${misses.length ? `; ${misses.join("; ")}` : ""}`,
-          detail: {
-            bytes: body.length,
-            p50: product.p50,
-            p99: product.p99,
-            bareP50: baseline.p50,
-            bareP99: baseline.p99,
-          },
-        });
+    // As the server runs it: `yardstick serve` refreshes SQLite's planner statistics at start.
+    await refreshPlannerStatistics(seeded.handle.db);
+    for (const target of targets) {
+      let body = bodies.get(target.path);
+      if (body === undefined) {
+        const first = await fetch(`${base}${target.path}`, { headers: { cookie } });
+        body = await first.text();
+        if (first.status !== 200) throw new Error(`${target.path}: ${first.status} ${body.slice(0, 200)}`);
+        bodies.set(target.path, body);
       }
+      let baseline = baselines.get(target.path);
+      if (!baseline) {
+        const bare = await bareServer(body);
+        try {
+          log(`http: ${target.name}: bare route, ${options.duration} s × ${CONNECTIONS} connections`);
+          baseline = await load(bare.url, null, options.duration);
+          baselines.set(target.path, baseline);
+        } finally {
+          await bare.app.close();
+        }
+      }
+      log(`http: ${target.name}: ${body.length.toLocaleString("en")} bytes`);
+      const product = await load(`${base}${target.path}`, cookie, options.duration);
+      const ratio = product.rps / baseline.rps;
+      const judged = target.judged;
+      const met = judged ? product.p99 <= P99_TARGET_MS && ratio >= 0.5 && product.failures === 0 : null;
+      const misses: string[] = [];
+      if (product.p99 > P99_TARGET_MS) misses.push(`p99 ${product.p99 - P99_TARGET_MS} ms over 50 ms`);
+      if (ratio < 0.5) misses.push(`throughput ${((0.5 - ratio) * 100).toFixed(0)} points under 50%`);
+      if (product.failures > 0) misses.push(`${product.failures} failed or timed-out requests`);
+      figures.push({
+        name: target.name,
+        product: product.rps,
+        baseline: baseline.rps,
+        unit: "req/s",
+        ratio,
+        target: judged ? "p99 ≤ 50 ms, ≥ 50% of bare" : "(reported)",
+        met,
+        verdict: `p50/p99 ${product.p50}/${product.p99} ms (bare ${baseline.p50}/${baseline.p99})${misses.length ? `; ${misses.join("; ")}` : ""}`,
+        detail: {
+          bytes: body.length,
+          p50: product.p50,
+          p99: product.p99,
+          bareP50: baseline.p50,
+          bareP99: baseline.p99,
+        },
+      });
     }
   } finally {
     await app.close();
