@@ -1,4 +1,6 @@
-/** Renders a number for a message without floating-point noise (0.1 + 0.2 → "0.3"). */
+import { formatNumber as formatWithDecimals } from "../scoring/format-number.js";
+
+/** Renders a number for a lint message without floating-point noise (0.1 + 0.2 → "0.3"). */
 export function formatNumber(value: number): string {
-  return String(Math.round(value * 1e6) / 1e6);
+  return formatWithDecimals(value, 6);
 }
