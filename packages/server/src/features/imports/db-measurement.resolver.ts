@@ -1,4 +1,5 @@
 import type { Executor } from "../../db/executor.js";
+import { inBatches } from "../../db/in-batches.js";
 import { parseSubPeriods } from "../cycles/cycles.presenter.js";
 import type { KnownCard } from "../measurements/measurements.bulk.js";
 import { SnapshotCatalog } from "../measurements/measurements-bulk.repository.js";
@@ -11,15 +12,6 @@ import {
   listScorecardsOf,
 } from "./imports.repository.js";
 import type { MeasurementResolver, ResolverScorecard } from "./validation/measurement-resolver.js";
-
-/** Parameters per IN list: well below SQLite's and PostgreSQL's limits. */
-const LOOKUP_CHUNK = 500;
-
-function chunks<T>(items: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += LOOKUP_CHUNK) out.push(items.slice(i, i + LOOKUP_CHUNK));
-  return out;
-}
 
 /** Measurement validation's questions answered from the database, for one organization, in batches. */
 export function databaseMeasurementResolver(
@@ -45,7 +37,7 @@ export function databaseMeasurementResolver(
       })),
     findEmployees: async ({ employeeNumbers, emails }) => {
       const found = [];
-      for (const numbers of chunks(employeeNumbers)) {
+      for (const numbers of inBatches(employeeNumbers)) {
         // Numbers as written in the file nearly always match exactly; only the rest pay for the
         // case-insensitive match.
         const exact = await findEmployeesByExactNumber(db, organizationId, numbers);
@@ -54,14 +46,14 @@ export function databaseMeasurementResolver(
         const rest = numbers.filter((n) => !matched.has(n.toLowerCase()));
         if (rest.length > 0) found.push(...(await findEmployeesByNumberOrEmail(db, organizationId, rest, [])));
       }
-      for (const mails of chunks(emails)) {
+      for (const mails of inBatches(emails)) {
         found.push(...(await findEmployeesByNumberOrEmail(db, organizationId, [], mails)));
       }
       return found.map((e) => ({ id: e.id, employeeNumber: e.employee_number, email: e.email, name: e.name }));
     },
     findScorecards: async ({ employeeIds, cycleIds }) => {
       const cards: ResolverScorecard[] = [];
-      for (const ids of chunks(employeeIds)) {
+      for (const ids of inBatches(employeeIds)) {
         for (const row of await listScorecardsOf(db, organizationId, ids, cycleIds, catalog)) {
           known.set(row.id, { cycleId: row.cycle_id, snapshot: row.snapshot });
           let kpiKeys = kpiKeysOf.get(row.snapshot);

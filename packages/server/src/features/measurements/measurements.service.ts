@@ -1,5 +1,6 @@
 import type { MeasurementSource, NewRow } from "../../db/database.js";
 import { type Executor, newId, nowIso } from "../../db/executor.js";
+import { inBatches } from "../../db/in-batches.js";
 import { type FieldIssue, forbidden, HttpError, notFound } from "../../http/http-errors.js";
 import { listReportingLineIds } from "../access/access.repository.js";
 import { callerEmployeeId, PEOPLE_ADMINS } from "../access/access.service.js";
@@ -99,8 +100,8 @@ async function applyMeasurements(
   const who = await relationResolver(db, auth);
   const cards = new Map<string, WriteScorecardRow>();
   const ids = [...new Set(rows.map((r) => r.scorecardId))];
-  for (let i = 0; i < ids.length; i += 500) {
-    for (const card of await listScorecardsForWrite(db, org, ids.slice(i, i + 500))) cards.set(card.id, card);
+  for (const batch of inBatches(ids)) {
+    for (const card of await listScorecardsForWrite(db, org, batch)) cards.set(card.id, card);
   }
   const snapshots = new Map<string, ScorecardSnapshot>();
   const snapshotOf = (card: WriteScorecardRow) => {
@@ -202,8 +203,8 @@ async function applyMeasurements(
   const existing = new Map<string, NewRow<"measurements">>();
   const touchedCards = [...new Set(accepted.map((a) => a.card.id))];
   const kpis = [...new Set(accepted.map((a) => a.row.kpi))];
-  for (let i = 0; i < touchedCards.length; i += 500) {
-    for (const row of await listCurrentSlots(db, org, touchedCards.slice(i, i + 500), kpis)) {
+  for (const batch of inBatches(touchedCards)) {
+    for (const row of await listCurrentSlots(db, org, batch, kpis)) {
       existing.set(slotKey(row.scorecard_id, row.kpi_key, row.period, row.measured_on), {
         ...row,
         value: Number(row.value),
@@ -248,8 +249,8 @@ async function applyMeasurements(
   }
   const writes = [...dirty.values()];
   // Current values first: history rows reference them.
-  for (let i = 0; i < writes.length; i += 500) await upsertCurrent(db, writes.slice(i, i + 500));
-  for (let i = 0; i < history.length; i += 500) await insertHistory(db, history.slice(i, i + 500));
+  for (const batch of inBatches(writes)) await upsertCurrent(db, batch);
+  for (const batch of inBatches(history)) await insertHistory(db, batch);
   const recomputed = [...new Set(writes.map((w) => w.scorecard_id))];
   await recomputeScorecards(db, org, recomputed);
   return { outcomes, recomputed };

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { RatingBand } from "@yardstick/core";
 import type { NewRow, Row } from "../../db/database.js";
 import { type Executor, nowIso } from "../../db/executor.js";
+import { inBatches } from "../../db/in-batches.js";
 import { notFound } from "../../http/http-errors.js";
 import type { SubPeriod } from "../cycles/cycle-dates.js";
 import { parseSubPeriods } from "../cycles/cycles.presenter.js";
@@ -14,7 +15,6 @@ import { readOrganizationSettings } from "../settings/settings.service.js";
 import { computeScorecardResult, type ScoredMeasurement, summarize } from "./scorecard-result.js";
 import { explainedResult, presentScore } from "./scores.presenter.js";
 import {
-  BATCH_SIZE,
   findScoreWithStampInputs,
   listCurrentValues,
   listCycleCardsForScoring,
@@ -81,12 +81,6 @@ export function unpackValues(packed: string | null): ScoredMeasurement[] {
     });
     at = end + 1;
   }
-  return out;
-}
-
-function chunks<T>(items: readonly T[], size = BATCH_SIZE): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
 
@@ -167,7 +161,7 @@ export async function recomputeScorecards(
   const snapshots = new Map<string, ScorecardSnapshot>();
   const subPeriods = new Map<string, SubPeriod[]>();
   let scored = 0;
-  for (const ids of chunks(unique)) {
+  for (const ids of inBatches(unique)) {
     const [cards, overrideRows, values] = await Promise.all([
       listScorecardsForScoring(db, organizationId, ids),
       listOverridesFor(db, organizationId, ids),
@@ -317,7 +311,7 @@ export async function ensureFreshScores(
   if (unique.length === 0) return [];
   const { ratingScale } = await readOrganizationSettings(db, organizationId);
   const stale: string[] = [];
-  for (const ids of chunks(unique)) {
+  for (const ids of inBatches(unique)) {
     const [expected, stored] = await Promise.all([
       expectedStamps(db, organizationId, ids, ratingScale),
       listScoreStamps(db, organizationId, ids),

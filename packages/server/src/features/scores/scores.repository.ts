@@ -2,9 +2,6 @@ import { sql } from "kysely";
 import type { NewRow } from "../../db/database.js";
 import { type Executor, isPostgres } from "../../db/executor.js";
 
-/** Rows per statement: keeps IN lists and multi-row inserts well inside both dialects' parameter limits. */
-export const BATCH_SIZE = 500;
-
 /** Scorecards with what scoring needs (snapshot id, validity, the cycle's sub-periods). */
 export async function listScorecardsForScoring(db: Executor, organizationId: string, ids: readonly string[]) {
   if (ids.length === 0) return [];

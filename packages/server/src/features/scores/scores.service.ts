@@ -1,6 +1,7 @@
 import { rate } from "@yardstick/core";
 import type { Row } from "../../db/database.js";
 import type { Executor } from "../../db/executor.js";
+import { IN_LIST_BATCH, inBatches } from "../../db/in-batches.js";
 import { badRequest, notFound } from "../../http/http-errors.js";
 import { listReportingLineIds } from "../access/access.repository.js";
 import { callerEmployeeId, canSeeEmployee, visibleEmployeeIds } from "../access/access.service.js";
@@ -15,7 +16,6 @@ import { ensureFreshScores, scoreOfScorecard } from "./scorecard-recompute.servi
 import { scoreValues, valuesInTimeOrder } from "./scorecard-result.js";
 import { parseResult } from "./scores.presenter.js";
 import {
-  BATCH_SIZE,
   listCurrentValues,
   listCycleScorecardsWithPeople,
   listEarlierScorecards,
@@ -29,9 +29,8 @@ type Caller = Pick<AuthContext, "userId" | "organizationId" | "role">;
 
 async function scoresById(db: Executor, organizationId: string, ids: readonly string[]) {
   const out = new Map<string, Row<"scorecard_scores">>();
-  for (let i = 0; i < ids.length; i += BATCH_SIZE) {
-    for (const row of await listScores(db, organizationId, ids.slice(i, i + BATCH_SIZE)))
-      out.set(row.scorecard_id, row);
+  for (const batch of inBatches(ids)) {
+    for (const row of await listScores(db, organizationId, batch)) out.set(row.scorecard_id, row);
   }
   return out;
 }
@@ -133,7 +132,7 @@ export async function getScorecardTrend(db: Executor, auth: Caller, id: string):
  * is filtered in memory rather than sent as a huge IN list.
  */
 async function cycleCardsOf(db: Executor, organizationId: string, cycleId: string, employeeIds: string[] | undefined) {
-  if (employeeIds === undefined || employeeIds.length <= BATCH_SIZE) {
+  if (employeeIds === undefined || employeeIds.length <= IN_LIST_BATCH) {
     return listCycleScorecardsWithPeople(db, organizationId, cycleId, employeeIds);
   }
   const wanted = new Set(employeeIds);
@@ -164,8 +163,8 @@ export async function getTeamOverview(
   const line = await listReportingLineIds(db, org, managerId);
   const visible = scope.all ? line : line.filter((id) => scope.ids.includes(id));
   const people: Awaited<ReturnType<typeof listEmployeesByIds>> = [];
-  for (let i = 0; i < visible.length; i += BATCH_SIZE) {
-    people.push(...(await listEmployeesByIds(db, org, visible.slice(i, i + BATCH_SIZE))));
+  for (const batch of inBatches(visible)) {
+    people.push(...(await listEmployeesByIds(db, org, batch)));
   }
   people.sort((a, b) => a.name.localeCompare(b.name));
   const cards = await cycleCardsOf(db, org, query.cycleId, visible);
