@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import type { ImportKind, MembershipRole } from "../../db/database.js";
 import type { Executor } from "../../db/executor.js";
+import { refreshPlannerStatistics } from "../../db/sqlite-statistics.js";
 import { badRequest } from "../../http/http-errors.js";
 import { type BulkMeasurement, type BulkRefusal, MeasurementBulkWriter } from "../measurements/measurements.bulk.js";
 import { databaseMeasurementResolver } from "./db-measurement.resolver.js";
@@ -462,6 +463,8 @@ export async function runImportPipeline(
             checked.writer,
           );
         });
+        // A large import changes the measurement tables enough to mislead SQLite's planner.
+        if (outcome.committed) await refreshPlannerStatistics(db);
       }
     }
     outcome.warnings = table.warnings();
