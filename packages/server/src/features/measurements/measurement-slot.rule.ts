@@ -61,3 +61,8 @@ export function resolveSlot(
   }
   return { ok: true, slot: { period: period.key, measuredOn: "" } };
 }
+
+/** One key per measurement slot (scorecard × KPI × period × date), for maps of current values. */
+export function slotKey(scorecardId: string, kpi: string, period: string, measuredOn: string): string {
+  return `${scorecardId}\u0000${kpi}\u0000${period}\u0000${measuredOn}`;
+}

@@ -6,6 +6,7 @@ import type { AuthContext } from "../auth/auth-context.js";
 import { parseSnapshot, type ScorecardSnapshot } from "../scorecards/scorecard-snapshot.js";
 import { recomputeCycle, recomputeScorecards } from "../scores/scorecard-recompute.service.js";
 import { historyEntryFor } from "./history-entry.js";
+import { slotKey } from "./measurement-slot.rule.js";
 import { insertHistory, upsertCurrent, type WriteScorecardRow } from "./measurements.repository.js";
 import {
   countScorecardsByCycle,
@@ -80,9 +81,6 @@ export interface KnownCard {
   cycleId: string;
   snapshot: string;
 }
-
-const slotKey = (scorecardId: string, kpi: string, period: string, measuredOn: string) =>
-  `${scorecardId}\u0000${kpi}\u0000${period}\u0000${measuredOn}`;
 
 /**
  * The set-based write path for imports: values arrive in batches, each batch costs one query for

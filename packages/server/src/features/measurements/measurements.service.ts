@@ -10,7 +10,7 @@ import { parseSnapshot, type ScorecardSnapshot } from "../scorecards/scorecard-s
 import { loadVisibleScorecard } from "../scorecards/scorecards.service.js";
 import { recomputeScorecards, scoreOfScorecard } from "../scores/scorecard-recompute.service.js";
 import { historyEntryFor } from "./history-entry.js";
-import { resolveSlot } from "./measurement-slot.rule.js";
+import { resolveSlot, slotKey } from "./measurement-slot.rule.js";
 import { presentHistoryEntry, presentMeasurement } from "./measurements.presenter.js";
 import {
   insertHistory,
@@ -62,10 +62,6 @@ const STATUS_CODES: Record<number, string> = {
   404: "not_found",
   409: "conflict",
 };
-
-function slotKey(scorecardId: string, kpi: string, period: string, measuredOn: string): string {
-  return `${scorecardId}\u0000${kpi}\u0000${period}\u0000${measuredOn}`;
-}
 
 /** Caches what every row of a batch needs from the caller's position: 2 queries per call, not per row. */
 async function relationResolver(db: Executor, auth: Caller) {
